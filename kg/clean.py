@@ -1,0 +1,486 @@
+"""Raw article text → simplified, de-noised text with an exact offset map.
+
+Scraped pages carry noise that would otherwise become entities: pinyin
+readings glued to characters (``區(qū)``), traditional characters, full-width
+forms, zero-width and control characters, mojibake, and page furniture
+(navigation, related-news lists, share prompts, copyright footers).  ``clean``
+removes or normalises the character noise while keeping ``raw_index`` exact
+(every clean character points at the raw character it came from), marks the
+article proper as ``zones`` and reads the ``Meta`` (title, date, sources).
+
+Every step works on ``(text, index)`` pairs and only ever drops characters or
+replaces one character by one character, so the map never drifts.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Article, CleanText, Meta, Span
+from .resources import table, words
+
+YEAR_MIN, YEAR_MAX = 2019, 2023  # publication years that are plausible for this corpus kind
+
+# --------------------------------------------------------------------------- character level
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PY = "a-zü" + _TONED
+_CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# a reading right after a CJK char: ( letters with at least one tone mark )
+_PINYIN = re.compile(rf"(?<=[{_CJK_CLASS}])\((?=[{_PY}]*[{_TONED}])[{_PY}]{{1,7}}\)")
+_NEUTRAL = re.compile(
+    rf"(?<=[{_CJK_CLASS}])\((?:de|le|me|men|zi|ge|ma|ne|ba|zhe|tou|li|shang|xia|mian|r)\)"
+)
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
+# controls (not \n \t \r), zero-width, bidi, BOM, soft hyphen, CRLF's \r
+_DROP = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+    "|\r(?=\n)"
+)
+# mojibake: UTF-8 read as Latin-1/cp1252 (é¦–é¡µ), 锟斤拷/烫烫烫, U+FFFD runs
+_LATIN_MOJI = "\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE = re.compile(
+    rf"(?=[{_LATIN_MOJI}]*[\u00c0-\u00ff])[{_LATIN_MOJI}]{{3,}}"
+    r"|(?:锟斤拷)+锟?|(?:烫){3,}|(?:屯){3,}|\ufffd+"
+)
+# '?' placeholders that stood for full-width spaces at the start of a line
+_QMARK_INDENT = re.compile(rf"(?m)^[ \t]*\?[? \t]*(?=[{_CJK_CLASS}“\"])")
+_SPACES = re.compile(r"(?m)(?<= ) +|^ +| +(?=\n)| +\Z")
+_NEWLINES = re.compile(r"(?<=\n\n)\n+|\A\n+|\n+\Z")
+
+
+@lru_cache(maxsize=1)
+def _width_table() -> dict[int, str]:
+    """NFKC where it maps one char to one char (full-width → ASCII etc.)."""
+    tab: dict[int, str] = {}
+    for cp in range(0x80, 0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        n = unicodedata.normalize("NFKC", ch)
+        if n != ch and len(n) == 1 and n not in "\n\r":
+            tab[cp] = n
+    for ch in "\t\u3000\u00a0\u2002\u2003\u2009\u200a\u202f\u205f":
+        tab[ord(ch)] = " "
+    tab[ord("\r")] = "\n"  # a lone CR is a line break
+    tab[ord("\u2028")] = "\n"
+    tab[ord("\u2029")] = "\n"
+    return tab
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _drop(text: str, idx: list[int], pattern: re.Pattern[str]) -> tuple[str, list[int]]:
+    """Remove every match of ``pattern``; the map skips the removed chars."""
+    parts: list[str] = []
+    iparts: list[int] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if s == e:
+            continue
+        parts.append(text[pos:s])
+        iparts.extend(idx[pos:s])
+        pos = e
+    if pos == 0:
+        return text, idx
+    parts.append(text[pos:])
+    iparts.extend(idx[pos:])
+    return "".join(parts), iparts
+
+
+def _blank(text: str, idx: list[int], pattern: re.Pattern[str]) -> tuple[str, list[int]]:
+    """Replace each match by one space (mapped to the match start)."""
+    parts: list[str] = []
+    iparts: list[int] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if s == e:
+            continue
+        parts.append(text[pos:s])
+        iparts.extend(idx[pos:s])
+        parts.append(" ")
+        iparts.append(idx[s])
+        pos = e
+    if pos == 0:
+        return text, idx
+    parts.append(text[pos:])
+    iparts.extend(idx[pos:])
+    return "".join(parts), iparts
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s that never changes the length (char-wise where phrases would)."""
+    cc = _t2s()
+    out = cc.convert(text)
+    if len(out) == len(text):
+        return out
+    lines = text.split("\n")
+    res: list[str] = []
+    for line in lines:
+        conv = cc.convert(line)
+        if len(conv) != len(line):
+            chars = []
+            for ch in line:
+                c = cc.convert(ch)
+                chars.append(c if len(c) == 1 else ch)
+            conv = "".join(chars)
+        res.append(conv)
+    return "\n".join(res)
+
+
+def normalise(raw: str) -> tuple[str, list[int]]:
+    """Character-level cleaning of ``raw``; returns text and its raw index map."""
+    text, idx = raw, list(range(len(raw)))
+    text, idx = _drop(text, idx, _ANSI)
+    text, idx = _drop(text, idx, _DROP)
+    text, idx = _blank(text, idx, _MOJIBAKE)  # before NFKC folds µ → μ
+    text = text.translate(_width_table())
+    had_readings = _PINYIN.search(text) is not None
+    text, idx = _drop(text, idx, _PINYIN)
+    if had_readings and _NEUTRAL.search(text):  # toneless readings only where toned ones were
+        text, idx = _drop(text, idx, _NEUTRAL)
+    text, idx = _drop(text, idx, _QMARK_INDENT)
+    text = to_simplified(text)
+    text, idx = _drop(text, idx, _SPACES)
+    text, idx = _drop(text, idx, _NEWLINES)
+    return text, idx
+
+
+# --------------------------------------------------------------------------- line classes
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    action: str
+    maxlen: int
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[_Rule, ...]:
+    return tuple(
+        _Rule(r["kind"], r["action"], int(r["maxlen"]), re.compile(r["pattern"]))
+        for r in table("boilerplate.tsv")
+    )
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_SENT_PUNCT = re.compile(r"[。，,；;！!？?、]")
+_DATE = re.compile(
+    r"(?<!\d)(20\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?)(?!\d)"
+)
+_TIME = re.compile(r"^\s*(?:[日号])?\s*\d{1,2}[:：]\d{2}")
+_LABEL = re.compile(
+    r"(来\s*源|稿\s*源|出\s*处|发布时间|发布日期|发表时间|更新时间|时\s*间|日\s*期|发\s*布|作\s*者|编\s*辑|责任编辑|投\s*稿|栏\s*目)\s*[:：]"
+)
+_DATE_LABEL = re.compile(r"(发布时间|发布日期|发表时间|时\s*间|日\s*期|发\s*布|更新时间)\s*[:：]\s*$")
+_LEAD = re.compile(
+    r"^[【\[]?(?P<src>[^\s，。,:：;；“”\"]{2,40}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|消息|电)(?=\s*[(（【\[]|\s+\S|\s*记者|\s*通讯员|\s*$)"
+)
+_CAPTION = re.compile(r"(摄\s*[)）]?\s*$|^[(（]?图[为片]?\s*[:：]|摄影\s*[:：/])")
+_MENU_TOKEN_MAX = 6
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _is_menu(line: str) -> bool:
+    """A run of short space-separated link labels (site menus, province lists)."""
+    toks = line.split()
+    if len(toks) < 3 or _SENT_PUNCT.search(line):
+        return False
+    if not all(len(t) <= _MENU_TOKEN_MAX for t in toks):
+        return False
+    # headlines in chunks (众志成城 抗击疫情 我们在行动) have longer chunks than menus
+    return len(toks) >= 5 or sum(map(len, toks)) / len(toks) <= 4
+
+
+def _is_body(line: str) -> bool:
+    """A body paragraph: long and made of sentences."""
+    return len(line) >= 30 and len(_SENT_PUNCT.findall(line)) >= 2
+
+
+def _classify(line: str) -> str:
+    """One of blank, nav, menu, line, tail, keep, content."""
+    s = line.strip()
+    if not s:
+        return "blank"
+    n = len(s)
+    for rule in _rules():
+        if rule.maxlen and n > rule.maxlen:
+            continue
+        if rule.pattern.search(s):
+            return rule.action
+    if _is_menu(s):
+        return "menu"
+    return "content"
+
+
+def _is_anchor(line: str) -> bool:
+    """A dateline, byline or news lead: the headline sits right above it."""
+    s = line.strip()
+    if _LEAD.match(s) or _is_body(s):
+        return True
+    if len(s) <= 160 and (_LABEL.search(s) or any(_plausible(m) for m in _DATE.finditer(s))):
+        return True
+    return False
+
+
+def _plausible(m: re.Match[str]) -> str | None:
+    """ISO form of a date match inside the plausible publication range."""
+    y = int(m.group(1))
+    mo = int(m.group(2) or m.group(4))
+    d = int(m.group(3) or m.group(5))
+    if YEAR_MIN <= y <= YEAR_MAX and 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+# --------------------------------------------------------------------------- meta
+
+@lru_cache(maxsize=1)
+def _source_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    stop = frozenset(words("source_stop.txt"))
+    suffixes = tuple(sorted(words("outlet_suffixes.txt"), key=len, reverse=True))
+    return stop, suffixes
+
+
+_SRC_LABEL = re.compile(r"(?:来\s*源|稿\s*源|出\s*处|转\s*自|转载自)\s*[:：]\s*")
+_SUBMIT_LABEL = re.compile(r"投\s*稿\s*[:：]\s*")
+_SRC_VALUE = re.compile(r"[^\s:：，,。;；|()（）\[\]【】“”\"'<>《》]{2,40}")
+_SRC_CUT = re.compile(
+    r"(发布时间|发布日期|发表时间|时间|日期|作者|责任编辑|编辑|责编|记者|通讯员|点击|阅读|浏览|字号|投稿|发布者|审核|来源|http|www\.|\d{4}[-/.年])"
+)
+_SRC_SPLIT = re.compile(r"[、/·\-|&＆]+")
+_PAREN = re.compile(r"[(（][^()（）]*[)）]")
+_NOT_STANCE = re.compile(r"不代表(?P<src>[^\s，。,:：;；“”]{2,20}?)(?:的)?(?:立场|观点)")
+_REPORTER = re.compile(r"(?:^|[(（\s])(?P<src>[^\s，。,:：;；(（“”]{2,20}?)(?:首席)?(?:记者|通讯员)")
+_TITLE_SEP = re.compile(r"\s*(?:[-_|—–]|\s-\s)\s*")
+
+
+def _outlet_cut(value: str) -> str | None:
+    """Cut ``value`` right after its last outlet suffix (中国侨网福州 → 中国侨网)."""
+    _, suffixes = _source_words()
+    best = -1
+    for suf in suffixes:
+        i = value.rfind(suf)
+        if i > 0 and i + len(suf) > best:
+            best = i + len(suf)
+    return value[:best] if best > 0 else None
+
+
+def _good_source(name: str, title: str | None) -> bool:
+    stop, _ = _source_words()
+    if len(name) < 2 or name in stop or name == title:
+        return False
+    if not re.search(f"[{_CJK_CLASS}A-Za-z]", name) or re.fullmatch(r"[\d\W_]+", name):
+        return False
+    return True
+
+
+def _src_values(s: str) -> list[str]:
+    """Names after a 来源: label, cut at the next field label."""
+    out = []
+    m = _SRC_VALUE.match(s)
+    if not m:
+        return out
+    value = m.group(0)
+    cut = _SRC_CUT.search(value)
+    if cut:
+        value = value[: cut.start()]
+    for part in _SRC_SPLIT.split(value):
+        part = part.strip()
+        if part:
+            out.append(part)
+    return out
+
+
+def _lead_sources(s: str) -> list[str]:
+    m = _LEAD.match(s)
+    if not m:
+        return []
+    src = _PAREN.sub("", m.group("src"))
+    out = []
+    for part in _SRC_SPLIT.split(src):
+        part = part.strip()
+        if not part:
+            continue
+        if not _outlet_cut(part) == part:
+            cut = _outlet_cut(part)
+            if cut:
+                part = cut
+        out.append(part)
+    return out
+
+
+def _find_date(lines: list[str], body_idx: int) -> str | None:
+    """Best dateline date: labelled or timed dates first, header before body."""
+    best: tuple[int, int, str] | None = None
+    limit = min(len(lines), body_idx + 1 if body_idx >= 0 else len(lines))
+    for i in range(limit):
+        line = lines[i]
+        for m in _DATE.finditer(line):
+            iso = _plausible(m)
+            if iso is None:
+                continue
+            before = line[max(0, m.start() - 10): m.start()]
+            labelled = bool(_DATE_LABEL.search(before)) or bool(_TIME.match(line[m.end():]))
+            dateline = len(line) <= 160 and "星期" not in line
+            if i == body_idx and not labelled:
+                continue
+            score = 3 if labelled else (2 if dateline else 1)
+            key = (-score, i)
+            if best is None or key < best[:2]:
+                best = (-score, i, iso)
+    return best[2] if best else None
+
+
+def _meta(text: str, lines: list[str], classes: list[str], title_idx: int | None,
+          body_idx: int, tail_idx: int, url: str | None) -> Meta:
+    title = lines[title_idx].strip() if title_idx is not None else None
+    date = _find_date(lines, body_idx)
+    header_end = body_idx + 1 if body_idx >= 0 else min(len(lines), 12)
+    found: list[tuple[int, str]] = []  # (priority, name)
+
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        in_header = i < header_end
+        in_article = i < tail_idx or classes[i] == "keep"
+        if in_header or in_article or len(s) <= 60:
+            for m in _SRC_LABEL.finditer(s):
+                if not in_header and len(s) > 80 and "(" not in s and "（" not in s:
+                    continue
+                if classes[i] == "tail" and not in_article:
+                    continue  # 凡本网注明“来源:X” in a copyright notice
+                for v in _src_values(s[m.end():]):
+                    found.append((0 if in_header else 2, v))
+            for m in _SUBMIT_LABEL.finditer(s):
+                for v in _src_values(s[m.end():]):
+                    found.append((4, v))
+        if in_header or (in_article and len(s) > 40):
+            for v in _lead_sources(s):
+                found.append((1, v))
+        if in_header and len(s) <= 40 and _DATE.search(s) and not _LABEL.search(s):
+            rest = _DATE.sub(" ", s)
+            rest = re.sub(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?", " ", rest).split()
+            if len(rest) == 1 and _outlet_cut(rest[0]) == rest[0]:
+                found.append((3, rest[0]))
+        if i < 3 and title:
+            segs = [p for p in _TITLE_SEP.split(s) if p]
+            if len(segs) >= 2 and segs[0] == title and _outlet_cut(segs[-1]) == segs[-1]:
+                found.append((5, segs[-1]))
+        for m in _NOT_STANCE.finditer(s):
+            if _outlet_cut(m.group("src")) == m.group("src"):
+                found.append((6, m.group("src")))
+    if not any(p <= 2 for p, _ in found):
+        for i, line in enumerate(lines[: tail_idx if tail_idx >= 0 else len(lines)]):
+            s = line.strip()
+            if 0 < len(s) <= 40 or (s.startswith(("(", "（"))):
+                m = _REPORTER.search(s)
+                if m and _outlet_cut(m.group("src")) == m.group("src"):
+                    found.append((7, m.group("src")))
+    names: list[str] = []
+    for _, name in sorted(found, key=lambda t: t[0]):
+        name = name.strip("“”\"'《》")
+        if _good_source(name, title) and name not in names:
+            names.append(name)
+    # 荆楚网客户端 and 荆楚网 are one outlet: keep the base name
+    names = [n for n in names if not any(o != n and n.startswith(o) for o in names)]
+    return Meta(title=title, date=date, sources=tuple(names), url=url)
+
+
+def _find_title(lines: list[str], classes: list[str], anchor: int) -> int | None:
+    """The headline: the last plausible line above the first dateline/lead/body."""
+    i = anchor - 1
+    while i >= 0:
+        s = lines[i].strip()
+        c = classes[i]
+        if c == "blank" or (c == "line" and not s.startswith(("首页", "主页"))) or _CAPTION.search(s):
+            i -= 1
+            continue
+        if c != "content":
+            return None
+        if 5 <= len(s) <= 80 and not s.endswith(("。", ";", "；", ",", "，")) and not _is_body(s):
+            return i
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------- clean
+
+
+def clean(article: Article) -> CleanText:
+    """Normalise the raw text, mark the article proper and read the metadata."""
+    text, idx = normalise(article.raw)
+    idx.append(len(article.raw))
+    spans = _line_spans(text)
+    lines = [text[s:e] for s, e in spans]
+    classes = [_classify(ln) for ln in lines]
+
+    body_idx = next((i for i, ln in enumerate(lines) if classes[i] == "content" and _is_body(ln)), -1)
+    if body_idx < 0:  # short-paragraph articles: the body begins at the first sentence
+        body_idx = next(
+            (i for i, ln in enumerate(lines) if classes[i] == "content" and _SENTENCE_END.search(ln)), -1
+        )
+    anchor = next((i for i, ln in enumerate(lines) if classes[i] in ("content", "keep") and _is_anchor(ln)), -1)
+    if anchor < 0:
+        anchor = body_idx
+    title_idx = _find_title(lines, classes, anchor) if anchor > 0 else None
+
+    # the footer starts at the first tail marker after the body has begun
+    # (a long line only past the middle: a body sentence may quote 不代表…观点)
+    tail_idx = len(lines)
+    if body_idx >= 0:
+        half = len(text) // 2
+        for i in range(body_idx + 1, len(lines)):
+            if classes[i] == "tail" and (len(lines[i]) <= 60 or spans[i][0] >= half):
+                tail_idx = i
+                break
+
+    if title_idx is not None:
+        start = title_idx
+    else:
+        start = next((i for i, c in enumerate(classes) if c in ("content", "keep")), len(lines))
+    in_zone = [False] * len(lines)
+    for i in range(start, tail_idx):
+        # a space-separated run of short words inside the article is a byline or list, not a menu
+        in_zone[i] = classes[i] in ("content", "keep", "menu")
+    seen = 0
+    for i in range(tail_idx, len(lines)):  # bylines right after a footer marker
+        if classes[i] == "blank":
+            continue
+        seen += 1
+        if seen > 4:
+            break
+        if classes[i] == "keep":
+            in_zone[i] = True
+
+    zones: list[Span] = []
+    last = -1  # last zone line; zones run on across blank lines only
+    for i, (s, e) in enumerate(spans):
+        if not in_zone[i] or s == e:
+            continue
+        if zones and all(classes[j] == "blank" for j in range(last + 1, i)):
+            zones[-1] = Span(zones[-1].start, e)
+        else:
+            zones.append(Span(s, e))
+        last = i
+    meta = _meta(text, lines, classes, title_idx, body_idx, tail_idx, article.url)
+    return CleanText(article=article, text=text, raw_index=tuple(idx), zones=tuple(zones), meta=meta)

@@ -1,0 +1,98 @@
+"""Extractions against a gold folder: the scorer's figures plus a per-rule table.
+
+The per-rule table says, for every rule, how often it fired and how often
+what it produced is in the gold, so rules are kept or cut on evidence.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from . import scoring
+from .model import Extraction
+from .record import extraction_record
+
+
+@dataclass(frozen=True)
+class RuleStats:
+    rule: str
+    fired: int
+    correct: int
+
+    @property
+    def wrong(self) -> int:
+        return self.fired - self.correct
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.fired if self.fired else 0.0
+
+
+def _gold_names(gold: dict, etype: str) -> set[str]:
+    out: set[str] = set()
+    for name in scoring._list(scoring._dict(gold.get("entities")).get(etype)):
+        out |= scoring.alts(name) - scoring.NONE_ALT
+    return out
+
+
+def _gold_event_keys(gold: dict) -> set[tuple]:
+    keys = set()
+    for it in scoring.extract_items(gold)["SUPPLY"]:
+        keys.add(it.key)
+    return keys
+
+
+def rule_table(extractions: Iterable[Extraction], gold_docs: dict[str, dict]) -> list[RuleStats]:
+    """Fired/correct per rule over mentions, positions and supply events (unique per article)."""
+    fired: Counter[str] = Counter()
+    correct: Counter[str] = Counter()
+    for ex in extractions:
+        gold = gold_docs.get(ex.article.doc_id)
+        if gold is None:
+            continue
+        seen: set[tuple] = set()
+        for ent in ex.entities:
+            gnames = _gold_names(gold, ent.type)
+            for m in ent.mentions:
+                key = (m.rule, ent.type, m.text)
+                if key in seen:
+                    continue
+                seen.add(key)
+                fired[m.rule] += 1
+                if scoring.alts(m.text) & gnames:
+                    correct[m.rule] += 1
+        gold_pos = {it.key for it in scoring.extract_items(gold)["POS-pair"]}
+        for p in ex.positions:
+            key = (p.rule, p.person, p.title)
+            if key in seen:
+                continue
+            seen.add(key)
+            fired[p.rule] += 1
+            if (scoring.alts(p.person), scoring.alts(p.title)) in gold_pos:
+                correct[p.rule] += 1
+        gold_events = _gold_event_keys(gold)
+        for ev in ex.events:
+            for it in ev.items:
+                fired[ev.rule] += 1
+                k = (scoring.alts(ev.type), scoring.alts(it.name), scoring.Qty.of(it.quantity),
+                     scoring.alts(it.unit))
+                if any(scoring.key_match(k, g) for g in gold_events):
+                    correct[ev.rule] += 1
+    return [RuleStats(r, fired[r], correct[r]) for r in sorted(fired)]
+
+
+def evaluate(extractions: list[Extraction], gold_dir: Path) -> tuple[dict, list[RuleStats]]:
+    gold = scoring.load_gold_dir(gold_dir)
+    preds = {ex.article.doc_id: json.loads(json.dumps(extraction_record(ex))) for ex in extractions}
+    result = scoring.score_documents(gold, preds)
+    return result, rule_table(extractions, gold)
+
+
+def rule_table_markdown(stats: list[RuleStats]) -> str:
+    lines = ["| rule | fired | correct | wrong | precision |", "|---|---:|---:|---:|---:|"]
+    for s in sorted(stats, key=lambda s: (-s.fired, s.rule)):
+        lines.append(f"| {s.rule} | {s.fired} | {s.correct} | {s.wrong} | {s.precision:.2f} |")
+    return "\n".join(lines)

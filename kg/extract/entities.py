@@ -1,0 +1,644 @@
+"""PER / ORG / LOC mentions from clean simplified article text.
+
+Rules (all dictionaries live in ``kg/data``):
+
+* ``loc.gazetteer`` – known divisions (``kg.places`` when present, plus the
+  province / country list ``entities_regions.tsv``), matched over characters.
+* ``loc.suffix`` / ``loc.zone`` – specific part + place suffix (村 镇 县 社区 …),
+  the left edge found by walking back to a stop word, a verb, punctuation
+  or the end of the previous place (which splits run-together places).
+* ``org.suffix`` – (places / orgs)* + specific part + org head (医院, 党支部 …);
+  what it absorbs on the left stays listed as nested LOC/ORG.
+* ``org.locale`` – a level character + a locale-relative body (县红十字会).
+* ``org.national`` – 党中央, 国务院 …
+* ``org.media`` – outlets from their ending (日报, 电视台; 网/客户端 only in
+  source or byline context).
+* ``per.byline``, ``per.title``, ``per.context``, ``per.enum``, ``per.repeat`` –
+  surname + given name confirmed by a byline marker, a title or role word,
+  a speech verb, an enumeration with a confirmed name, or another mention.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+import ahocorasick
+
+from .. import resources
+from ..model import Mention, Span
+from ..segment import get_segmenter, word_pos
+from .registry import resolve_overlaps, rule
+
+# ---------------------------------------------------------------------------
+# resources
+# ---------------------------------------------------------------------------
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_COVID_PHRASE = re.compile(r"新型冠状病毒(?:感染的)?肺炎|新冠肺炎|新型冠状病毒|新冠病毒")
+LEVEL_CHARS = "省市县区乡镇村州"
+BAD_POS = {"d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "q", "t", "tg",
+           "f", "y", "e", "o", "ad", "vd", "zg", "m", "mq", "z", "v", "vg", "vi", "vq"}
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _automaton(words: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for w, v in words:
+        if w:
+            a.add_word(w, (w, v))
+    a.make_automaton()
+    return a
+
+
+@functools.lru_cache(maxsize=1)
+def _res() -> dict:
+    """All word lists and automata, built once per process."""
+    surnames = resources.words("surnames.txt")
+    titles = {r["title"]: r for r in resources.table("titles.tsv")}
+    org_suf = {r["suffix"]: r for r in resources.table("org_suffixes.tsv")}
+    place_suf = {r["suffix"]: r for r in resources.table("place_suffixes.tsv")}
+    media = {r["ending"]: r["context"] for r in resources.table("media_patterns.tsv")}
+    stop = set(resources.words("entity_stopwords.txt"))
+    places: dict[str, str] = {r["surface"]: r["level"] for r in resources.table("entities_regions.tsv")}
+    splitter = None
+    try:  # the administrative gazetteer, when another stage has it ready
+        from .. import places as _places  # type: ignore
+
+        gz = _places.load()
+        for surface, div in gz.surface_forms():
+            level = getattr(div, "level", "division") or "division"
+            if len(surface) < 2 or (level == "town" and surface != div.name) or surface in stop:
+                continue  # town short forms (发展, 安全) are ordinary words
+            pos = word_pos(surface)
+            if surface != div.name and pos is not None and not pos.startswith("ns"):
+                continue  # a short form that is mostly a common word (会同, 联合)
+            places.setdefault(surface, level)
+        splitter = getattr(_places, "split_run_together", None)
+    except Exception:  # noqa: BLE001 - gazetteer optional: suffix rules still find places
+        pass
+    suffixes = [(s, ("PLACE", r)) for s, r in place_suf.items()] + [(s, ("ORG", r)) for s, r in org_suf.items()]
+    boiler = [(re.compile(r["pattern"]), r["kind"]) for r in resources.table("entities_boilerplate.tsv")]
+    return {
+        "surnames": set(surnames),
+        "compound": sorted((s for s in surnames if len(s) > 1), key=len, reverse=True),
+        "weak": set(resources.words("entities_weak_surnames.txt")),
+        "titles": titles,
+        "title_ac": _automaton((t, None) for t in titles),
+        "org_suf": org_suf,
+        "place_suf": place_suf,
+        "suffix_ac": _automaton(suffixes),
+        "media": media,
+        "places": places,
+        "place_ac": _automaton(places.items()),
+        "national": {r["name"]: r["enum"] == "yes" for r in resources.table("entities_national_bodies.tsv")},
+        "stopwords": set(resources.words("entity_stopwords.txt")),
+        "left_stop": set(resources.words("entities_left_stop.txt")),
+        "per_ctx": {(r["word"], r["side"]) for r in resources.table("entities_per_context.tsv")},
+        "boiler": boiler,
+        "title_tuple": tuple(t for t in titles if len(t) >= 2),
+        "byline_tuple": tuple(t for t in titles if titles[t]["kind"] == "byline" and len(t) > 1),
+        "per_ctx_re": re.compile("|".join(sorted((re.escape(w) for w, side in
+                                                 {(r["word"], r["side"]) for r in resources.table("entities_per_context.tsv")}
+                                                 if side == "right"), key=len, reverse=True))),
+        "national_re": re.compile("|".join(re.escape(n) for n in sorted(
+            (r["name"] for r in resources.table("entities_national_bodies.tsv")), key=len, reverse=True))),
+        "splitter": splitter,
+    }
+
+
+# ---------------------------------------------------------------------------
+# zones and boilerplate guard
+# ---------------------------------------------------------------------------
+def article_lines(text: str, zones: Sequence[Span] | None) -> list[tuple[int, int]]:
+    """Line spans inside the zones, minus obvious navigation / footer lines."""
+    res = _res()
+    spans = zones or [Span(0, len(text))]
+    out: list[tuple[int, int]] = []
+    for z in spans:
+        pos = z.start
+        for line in text[z.start:z.end].split("\n"):
+            s, e = pos, pos + len(line)
+            pos = e + 1
+            stripped = line.strip()
+            if not stripped:
+                continue
+            kind = None
+            for pat, k in res["boiler"]:
+                if pat.search(stripped):
+                    kind = k if kind != "tail" else kind
+                    if k == "tail":
+                        break
+            if kind == "tail" and len(stripped) < 40:
+                break
+            if kind == "line":
+                continue
+            parts = stripped.split()
+            if len(parts) >= 5 and all(len(p) <= 4 for p in parts):  # a row of menu links
+                continue
+            out.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# per-line context
+# ---------------------------------------------------------------------------
+class _Line:
+    """One line with its tokens and the entities accepted so far (for chaining)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        seg = get_segmenter()
+        self.tokens = seg.tokens(text[start:end])
+        self.tok_start: dict[int, int] = {}
+        self.tok_end: dict[int, int] = {}
+        self.tok_at: list[int] = [0] * (end - start)
+        for i, t in enumerate(self.tokens):
+            self.tok_start[t.start + start] = i
+            self.tok_end[t.end + start] = i
+            for k in range(t.start, t.end):
+                self.tok_at[k] = i
+        self.opaque: list[tuple[int, int]] = [
+            (m.start(), m.end()) for m in _COVID_PHRASE.finditer(text, start, end)
+        ]
+        self.ent_end: dict[int, Mention] = {}  # end offset -> longest accepted LOC/ORG ending there
+        self.mentions: list[Mention] = []
+
+    def token(self, pos: int):
+        return self.tokens[self.tok_at[pos - self.start]]
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        old = self.ent_end.get(m.end)
+        if old is None or old.start > m.start:
+            self.ent_end[m.end] = m
+
+
+def _stop_token(tok_text: str, res: dict) -> bool:
+    if tok_text in res["left_stop"]:
+        return True
+    if len(tok_text) == 1:
+        return not _is_cjk(tok_text)
+    pos = word_pos(tok_text)
+    if pos is None:
+        return not all(_is_cjk(c) for c in tok_text)
+    return pos in BAD_POS
+
+
+def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
+               zone: bool = False) -> tuple[int, list[Mention], int]:
+    """Left edge of the name whose head starts at ``p``.
+
+    Returns (start, absorbed entities, count of specific chars).  ``mode`` is
+    'LOC' (stop at a previous place: run-together split) or 'ORG' (absorb
+    places and orgs on the left: 新郑市 + 公立人民医院 + 党支部).
+    """
+    text = line.text
+    start = p
+    absorbed: list[Mention] = []
+    spec = 0
+    i = p
+    while i > line.start:
+        ent = line.ent_end.get(i)
+        if ent is not None and ent.type in ("LOC", "ORG"):
+            if mode == "LOC":
+                short = ent.text[-1] not in "省市县区州镇乡村旗" and ent.rule == "loc.gazetteer"
+                if spec == 0 and ent.type == "LOC" and (zone or short):
+                    # 黄冈 + 高新区: a generic zone needs its place; 万滩 + 镇: short form + suffix
+                    absorbed.append(ent)
+                    start = i = ent.start
+                    continue
+                break
+            absorbed.append(ent)
+            start = i = ent.start
+            continue
+        op = next((ab for ab in line.opaque if ab[1] == i), None)
+        if op is not None:
+            if mode != "ORG":
+                break
+            spec += op[1] - op[0]
+            start = i = op[0]
+            continue
+        ch = text[i - 1]
+        if not _is_cjk(ch):
+            break
+        tok = line.token(i - 1)
+        t_start = max(tok.start + line.start, line.start)
+        t_end = tok.end + line.start
+        if t_end != i:
+            # the walk is inside a token: take the token's left part char by char
+            piece = text[t_start:i]
+        else:
+            piece = tok.text
+        if t_end == i and _stop_token(piece, res):
+            # a verb right after a place may still belong to an org name (新郑市 公立 人民医院)
+            prev = line.ent_end.get(t_start)
+            pos = word_pos(piece)
+            if not (mode == "ORG" and prev is not None and pos in ("v", "vn") and piece not in res["left_stop"]
+                    and (prev.type == "LOC" or len(piece) == 2)):
+                break
+        if len(piece) == 1 and piece in res["left_stop"]:
+            break
+        if spec + len(piece) > max_chars:
+            break
+        if mode == "LOC" and spec >= 2 and len(piece) >= 2:
+            break  # the specific part of a place is one word: 送达 | 西湖社区
+        spec += len(piece)
+        start = i = t_start
+    return start, absorbed, spec
+
+
+def _aligned_end(line: _Line, q: int) -> bool:
+    return q in line.tok_end or q == line.end
+
+
+# ---------------------------------------------------------------------------
+# rules
+# ---------------------------------------------------------------------------
+@rule("loc.gazetteer", priority=10)
+def _gazetteer(line: _Line, res: dict) -> None:
+    text = line.text
+    for end_idx, (w, level) in res["place_ac"].iter(text, line.start, line.end):
+        e = end_idx + 1
+        s = e - len(w)
+        full_form = w[-1] in "省市县区州" and len(w) >= 3
+        if not full_form and not (s in line.tok_start and (e in line.tok_end or e == line.end
+                                                              or _suffix_at(text, e, res))):
+            continue
+        line.add(Mention(w, "LOC", s, e, "loc.gazetteer"))
+
+
+def _suffix_at(text: str, pos: int, res: dict) -> bool:
+    """A place or org head starts at ``pos`` (马鞍山|郑蒲港新区, 新郑|市委)."""
+    for n in (1, 2, 3, 4):
+        if text[pos:pos + n] in res["place_suf"] or text[pos:pos + n] in res["org_suf"]:
+            return True
+    return False
+
+
+def _suffix_matches(line: _Line, res: dict) -> list[tuple[int, int, str, dict]]:
+    """Head words ending on a token end, longest per end position, in text order."""
+    best: dict[int, tuple[int, int, str, dict]] = {}
+    for end_idx, (w, (kind, row)) in res["suffix_ac"].iter(line.text, line.start, line.end):
+        e = end_idx + 1
+        s = e - len(w)
+        if not _aligned_end(line, e) and not (kind == "ORG" and row["kind"] == "media" and line.text[e:e + 1] == "讯"):
+            continue
+        old = best.get(e)
+        if old is None or old[0] > s:
+            best[e] = (s, e, kind, row)
+    return [best[e] for e in sorted(best)]
+
+
+def _generic(name: str, res: dict) -> bool:
+    return name in res["stopwords"] or name[:1] in "各该本全我此其" or name[:2] in ("有关", "相关", "辖区", "所属")
+
+
+@rule("loc.suffix", priority=30)
+def _place_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
+    tok = line.token(s)
+    tok_s = tok.start + line.start
+    if tok_s < s:  # suffix inside a word: 农村, 城市 are words, 张村 is a name
+        whole = line.text[tok_s:e]
+        pos = word_pos(whole)
+        if pos is not None and pos not in ("ns", "nr", "nz", "nt") and get_segmenter().freq(whole) > 20:
+            return
+    start, absorbed, spec = _walk_left(line, s, "LOC", int(row["max_left"]), res, zone=row["level"] == "zone")
+    while start < s and line.text[start] in res["left_stop"] and not absorbed:
+        start += 1  # 向|岩口镇: a function char glued to the name by jieba
+        spec -= 1
+    if row["level"] == "compound" or line.text[s:e] == "社区":
+        # urban units take any noun (包保小区, 城市社区): the specific part must look like a name
+        for t in get_segmenter().tokens(line.text[start:s]):
+            pos = word_pos(t.text)
+            if len(t.text) >= 2 and pos is not None and not pos.startswith(("ns", "nr", "nz", "j")):
+                return
+    name = line.text[start:e]
+    if spec < int(row["min_left"]) and not absorbed:
+        return
+    if _generic(name, res) or _generic(line.text[start + sum(len(a.text) for a in absorbed):e], res):
+        return
+    rule_name = "loc.suffix"
+    if absorbed:
+        if row["level"] == "zone":
+            rule_name = "loc.zone"
+        else:  # the short form was the start of this name: drop it as a separate mention
+            line.mentions = [m for m in line.mentions if m is not absorbed[0]]
+            if line.ent_end.get(absorbed[0].end) is absorbed[0]:
+                del line.ent_end[absorbed[0].end]
+    line.add(Mention(name, "LOC", start, e, rule_name))
+
+
+@rule("org.suffix", priority=20)
+def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
+    text = line.text
+    suffix = text[s:e]
+    kind = row["kind"]
+    if kind == "media":
+        _media(line, s, e, res)
+        return
+    start, absorbed, spec = _walk_left(line, s, "ORG", 14, res)
+    if spec == 0 and not absorbed:
+        # bare head: a locale-relative body (县红十字会, 市委) or nothing
+        if row["bare"] != "yes":
+            return
+        prev = text[s - 1] if s > line.start else ""
+        if suffix[:1] in "省市县区乡镇州" and len(suffix) == 2 and suffix[1] in "委":
+            start = s
+        elif prev and prev in LEVEL_CHARS and (s - 1 == line.start or not _is_cjk(text[s - 2])
+                                                or text[s - 2] in res["left_stop"] or text[s - 2] == "团"):
+            start = s - 1
+        else:
+            return
+        name = text[start:e]
+        if name in ("省委", "市委", "县委", "区委") or start < s or suffix[1:] == "委":
+            line.add(Mention(name, "ORG", start, e, "org.locale"))
+        return
+    name = text[start:e]
+    inner = text[start + sum(len(a.text) for a in absorbed if a.start == start):e] if absorbed else name
+    if _generic(name, res) or _generic(inner, res):
+        return
+    if spec and spec <= 1 and not absorbed and len(suffix) <= 1:
+        return
+    line.add(Mention(name, "ORG", start, e, "org.suffix"))
+
+
+@rule("org.media", priority=15)
+def _media(line: _Line, s: int, e: int, res: dict) -> None:
+    text = line.text
+    ending = text[s:e]
+    ctx = res["media"].get(ending, "any")
+    start = s
+    while start > line.start and _is_cjk(text[start - 1]) and s - start < 6:
+        if line.ent_end.get(start) is not None and line.ent_end[start].type == "ORG":
+            break
+        start -= 1
+        if text[start] in res["left_stop"] and start < s - 1:
+            start += 1
+            break
+    # trim to a token start
+    while start < s and start not in line.tok_start and line.ent_end.get(start) is None:
+        start += 1
+    if s - start < 2:
+        return
+    name = text[start:e]
+    if ctx == "byline":
+        after = text[e:e + 3]
+        before = text[max(line.start, start - 3):start]
+        ok = (re.match(r"讯|消息|记者|通讯员|客户端|[-/·—)）]|\d+月|[\u4e00-\u9fff]{2}\d+月\d+日电|$|\s|、", after) is not None
+              or re.search(r"来源[:：\s]*$|[-/·(（]$", before) is not None)
+        if not ok:
+            return
+    line.add(Mention(name, "ORG", start, e, "org.media"))
+
+
+@rule("org.national", priority=12)
+def _national(line: _Line, res: dict) -> None:
+    text = line.text
+    for m in res["national_re"].finditer(text, line.start, line.end):
+            name = m.group()
+            needs_enum = res["national"][name]
+            s, e = m.start(), m.end()
+            if needs_enum and not (text[e:e + 1] == "、" or text[s - 1:s] == "、"):
+                continue
+            if s > line.start and _is_cjk(text[s - 1]) and text[s - 1] not in "落实贯彻和与及":
+                continue
+            line.add(Mention(name, "ORG", s, e, "org.national"))
+
+
+@rule("loc.code", priority=40)
+def _road_codes(line: _Line, res: dict) -> None:
+    """National / provincial road numbers (G107, S312)."""
+    for m in re.finditer(r"(?<![A-Za-z0-9])[GS]\d{2,4}(?![0-9])", line.text[line.start:line.end]):
+        line.add(Mention(m.group(), "LOC", m.start() + line.start, m.end() + line.start, "loc.code"))
+
+
+# ---------------------------------------------------------------------------
+# persons
+# ---------------------------------------------------------------------------
+_NAME_BREAK = set("的在和与向给到从为等说是也将把被对带来去于及、,，。;；:：!！?？“”\"'()（）《》 \t\n")
+
+
+def name_at(text: str, pos: int, res: dict, strict: bool = False) -> str | None:
+    """A surname-led 2-3 (compound 3-4) char name starting at ``pos``, or None."""
+    sur = None
+    for c in res["compound"]:
+        if text.startswith(c, pos):
+            sur = c
+            break
+    if sur is None:
+        if pos < len(text) and text[pos] in res["surnames"]:
+            sur = text[pos]
+        else:
+            return None
+    g = pos + len(sur)
+    if g >= len(text) or not _is_cjk(text[g]) or text[g] in _NAME_BREAK:
+        return None
+    seg = get_segmenter()
+    n = 2
+    if g + 1 < len(text) and _is_cjk(text[g + 1]) and text[g + 1] not in _NAME_BREAK:
+        n = 2
+        follow2 = text[g + 1:g + 3]
+        follow3 = text[g + 1:g + 4]
+        verbish = False
+        for w in (follow3, follow2):
+            if len(w) >= 2 and seg.freq(w) >= 20 and (word_pos(w) or "x")[:1] in ("v", "p", "d", "c", "r"):
+                verbish = True
+        if text.startswith(res["title_tuple"], g + 1):
+            verbish = True
+        if not verbish:
+            n = 3
+    else:
+        n = 2
+    name = text[pos:g + n - 1]
+    if len(sur) == 1 and n == 2:
+        name = text[pos:g + 1]
+    elif len(sur) == 1:
+        name = text[pos:g + 2]
+    else:
+        name = text[pos:g + n - 1]
+    # a common word is not a name (党员, 全体, 和村)
+    head = name[:2]
+    if seg.freq(head) >= 30 and (word_pos(head) or "")[:2] not in ("nr",):
+        if len(name) == 2 or seg.freq(name) >= 5 or word_pos(name[1:]) is None:
+            if len(name) == 2:
+                return None
+            if seg.freq(name) >= 5 and (word_pos(name) or "")[:2] != "nr":
+                return None
+            if strict:
+                return None
+    if sur in res["weak"] and strict:
+        tok = [t for t in seg.tokens(text[pos:pos + 6])]
+        if not tok or tok[0].text not in (name, name[:2]):
+            return None
+    if len(name) == 3 and seg.freq(name) >= 50 and (word_pos(name) or "")[:2] != "nr":
+        return None
+    return name
+
+
+def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Mention]) -> list[Mention]:
+    out: dict[tuple[int, int], Mention] = {}
+    confirmed: set[str] = set()
+    titles = res["titles"]
+
+    def add(name: str, s: int, rule_name: str) -> None:
+        out.setdefault((s, s + len(name)), Mention(name, "PER", s, s + len(name), rule_name))
+        confirmed.add(name)
+
+    for ls, le in lines:
+        # title / byline / role words followed by a name
+        for end_idx, (w, _) in res["title_ac"].iter(text, ls, le):
+            e = end_idx + 1
+            row = titles[w]
+            if text[e:e + 1] and text[e] in titles and (text[e - len(w):e + 1] in titles):
+                continue
+            j = e
+            while j < le and text[j] in " \u3000:：\t":
+                j += 1
+            byline = row["kind"] == "byline"
+            if w in ("文", "摄", "图") and not re.search(r"[(（\s]$", text[max(ls, e - 2):e - 1] or " "):
+                continue
+            first = True
+            while j < le:
+                nm = name_at(text, j, res, strict=not byline)
+                if nm is None:
+                    break
+                add(nm, j, "per.byline" if byline else "per.title")
+                j += len(nm)
+                if not byline:
+                    break
+                k = j
+                while k < le and text[k] in " \u3000\t、,，":
+                    k += 1
+                if k == j or k >= le:
+                    break
+                # another byline marker starts: stop here, the marker loop handles it
+                if text.startswith(res["byline_tuple"], k):
+                    break
+                j = k
+                first = False
+        # right-context words (…说, …表示, …先生)
+        if True:
+            for m in res["per_ctx_re"].finditer(text, ls, le):
+                p = m.start()
+                for n in (3, 2, 4):
+                    s = p - n
+                    if s < ls:
+                        continue
+                    nm = name_at(text, s, res, strict=True)
+                    if nm and s + len(nm) == p and (s == ls or not _is_cjk(text[s - 1]) or text[s - 1] in res["left_stop"]
+                                                    or text[s - 1] in "员长"):
+                        add(nm, s, "per.context")
+                        break
+    # enumerations: A、B、C with one confirmed name
+    changed = True
+    while changed:
+        changed = False
+        for (s, e), m in list(out.items()):
+            for direction in (1, -1):
+                if direction == 1 and text[e:e + 1] == "、":
+                    nm = name_at(text, e + 1, res, strict=False)
+                    if nm and (e + 1, e + 1 + len(nm)) not in out:
+                        ne = e + 1 + len(nm)
+                        if ne >= len(text) or not _is_cjk(text[ne]) or text[ne] in "等说表在向和带均也都":
+                            add(nm, e + 1, "per.enum")
+                            changed = True
+                if direction == -1 and s > 0 and text[s - 1] == "、":
+                    for n in (3, 2):
+                        ps = s - 1 - n
+                        nm = name_at(text, ps, res, strict=False) if ps >= 0 else None
+                        if nm and ps + len(nm) == s - 1 and (ps, s - 1) not in out:
+                            add(nm, ps, "per.enum")
+                            changed = True
+                            break
+    # every other occurrence of a confirmed name
+    for name in list(confirmed):
+        if len(name) < 2:
+            continue
+        for ls, le in lines:
+            for m in re.finditer(re.escape(name), text[ls:le]):
+                s = m.start() + ls
+                if (s, s + len(name)) not in out:
+                    out[(s, s + len(name))] = Mention(name, "PER", s, s + len(name), "per.repeat")
+    return list(out.values())
+
+
+# ---------------------------------------------------------------------------
+# public API
+# ---------------------------------------------------------------------------
+def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Mention]:
+    """All PER/ORG/LOC mentions inside the article zones, overlaps resolved."""
+    res = _res()
+    lines = article_lines(text, zones)
+    cands: list[Mention] = []
+    for ls, le in lines:
+        line = _Line(text, ls, le)
+        _gazetteer(line, res)
+        _road_codes(line, res)
+        _national(line, res)
+        for s, e, kind, row in _suffix_matches(line, res):
+            if kind == "PLACE":
+                _place_by_suffix(line, s, e, row, res)
+            else:
+                _org_by_suffix(line, s, e, row, res)
+        cands.extend(line.mentions)
+    cands.extend(_persons(text, lines, res, cands))
+    cands = _split_run_together(cands, res)
+    kept = resolve_overlaps(cands)
+    return _fill_full(kept)
+
+
+def _split_run_together(cands: list[Mention], res: dict) -> list[Mention]:
+    splitter = res["splitter"]
+    if splitter is None:
+        return cands
+    out: list[Mention] = []
+    for m in cands:
+        if m.type == "LOC" and m.rule in ("loc.suffix",):
+            try:
+                parts = splitter(m.text)
+            except Exception:  # noqa: BLE001
+                parts = [m.text]
+            if parts and len(parts) > 1 and "".join(parts) == m.text:
+                pos = m.start
+                for ptxt in parts:
+                    out.append(Mention(ptxt, "LOC", pos, pos + len(ptxt), "loc.split"))
+                    pos += len(ptxt)
+                continue
+        out.append(m)
+    return out
+
+
+def _fill_full(mentions: list[Mention]) -> list[Mention]:
+    """Short / locale-relative forms point at the fuller name the article gives."""
+    by_type: dict[str, set[str]] = {}
+    for m in mentions:
+        by_type.setdefault(m.type, set()).add(m.text)
+    out = []
+    for m in mentions:
+        if m.type == "PER":
+            out.append(m)
+            continue
+        names = by_type[m.type]
+        best = None
+        for n in names:
+            if len(n) <= len(m.text):
+                continue
+            if m.type == "ORG" and n.endswith(m.text) and (m.text[0] in LEVEL_CHARS or len(m.text) <= 4):
+                if m.text[0] in LEVEL_CHARS and n[-len(m.text) - 1:-len(m.text)] != m.text[0] and not _level_of(n, m.text):
+                    continue
+                best = n if best is None or len(n) < len(best) else best
+            elif m.type == "LOC" and n.startswith(m.text) and len(n) - len(m.text) <= 2 and n[-1] in "省市县区镇乡村":
+                best = n if best is None or len(n) < len(best) else best
+        out.append(replace(m, full=best) if best else m)
+    return out
+
+
+def _level_of(full: str, short: str) -> bool:
+    """县红十字会 ⊂ 桃江县红十字会: the level char of the short form closes a place in the full one."""
+    return full.endswith(short)

@@ -1,0 +1,372 @@
+"""Files and folders → Articles.
+
+Scraped news arrives in every encoding a Chinese CMS ever used (UTF-8 with or
+without BOM, UTF-16, GB18030/GBK, Big5) and sometimes as HTML.  This module
+turns such files into :class:`~kg.model.Article` objects whose ``raw`` is the
+decoded text (HTML already reduced to text) so that every later offset refers
+to one string.  Bad inputs become :class:`~kg.model.Problem` (discovery) or
+:class:`~kg.errors.InputError` (reading): a run never dies on one file.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import html
+import os
+import re
+from collections.abc import Iterator, Sequence
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .errors import InputError
+from .model import Article, Problem
+from .resources import words
+
+MAX_BYTES = 5 * 1024 * 1024  # larger files are not news articles: refuse before reading
+SUFFIXES = (".txt", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+
+# --------------------------------------------------------------------------- discovery
+
+
+def discover(sources: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
+    """Input files named directly or found under folders (recursively, sorted).
+
+    Files given by name are used whatever their suffix (the user asked for
+    them); folders contribute ``*.txt``/``*.html``/``*.htm`` only.  Anything
+    unusable becomes a Problem so that one bad path never stops a batch.
+    """
+    files: list[Path] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+
+    def add(path: Path) -> None:
+        try:
+            key = os.path.realpath(path)
+        except (OSError, RuntimeError):  # pragma: no cover - realpath rarely raises
+            key = str(path)
+        if key not in seen:
+            seen.add(key)
+            files.append(path)
+
+    for src in sources:
+        path = Path(src)
+        try:
+            if path.is_symlink() and not path.exists():
+                problems.append(Problem(str(path), _dangling_reason(path)))
+                continue
+            if not path.exists():
+                problems.append(Problem(str(path), "no such file or directory"))
+            elif path.is_dir():
+                if path.suffix.lower() in SUFFIXES:
+                    problems.append(Problem(str(path), f"is a directory named like a {path.suffix} file, not a file"))
+                    continue
+                for found in _walk(path, problems):
+                    add(found)
+            elif path.is_file():
+                add(path)
+            else:
+                problems.append(Problem(str(path), "not a regular file (device, socket or fifo)"))
+        except OSError as exc:
+            problems.append(Problem(str(path), f"cannot access: {exc.strerror or exc}"))
+    return files, problems
+
+
+def _dangling_reason(path: Path) -> str:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == 40:  # ELOOP
+            return "symlink loop"
+        return f"broken symlink ({exc.strerror})"
+    return "broken symlink"  # pragma: no cover
+
+
+def _walk(root: Path, problems: list[Problem]) -> list[Path]:
+    """Files under ``root`` with an input suffix, sorted by relative path.
+
+    Symlinked folders are followed once: a folder whose real path is already
+    on the current descent is a loop and is reported, not followed.
+    """
+    out: list[tuple[str, Path]] = []
+
+    def visit(folder: Path, ancestors: frozenset[str]) -> None:
+        real = os.path.realpath(folder)
+        if real in ancestors:
+            problems.append(Problem(str(folder), "symlink loop (folder contains itself)", "warning"))
+            return
+        ancestors = ancestors | {real}
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(Problem(str(folder), f"cannot list folder: {exc.strerror or exc}"))
+            return
+        for entry in entries:
+            p = Path(entry.path)
+            try:
+                if entry.is_symlink() and not p.exists():
+                    problems.append(Problem(str(p), _dangling_reason(p), "warning"))
+                    continue
+                if entry.is_dir():
+                    if p.suffix.lower() in SUFFIXES:
+                        problems.append(
+                            Problem(str(p), f"is a directory named like a {p.suffix} file, not a file", "warning")
+                        )
+                        continue
+                    visit(p, ancestors)
+                elif entry.is_file():
+                    if p.suffix.lower() in SUFFIXES and not entry.name.startswith("."):
+                        if not os.access(p, os.R_OK):
+                            problems.append(Problem(str(p), "not readable (permission denied)"))
+                            continue
+                        out.append((os.path.relpath(p, root), p))
+            except OSError as exc:
+                problems.append(Problem(str(p), f"cannot access: {exc.strerror or exc}"))
+
+    visit(root, frozenset())
+    out.sort(key=lambda t: t[0])
+    return [p for _, p in out]
+
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+
+
+_common_cache: frozenset[str] | None = None
+
+
+def _common_chars() -> frozenset[str]:
+    """Frequent characters in simplified and traditional form (for scoring)."""
+    global _common_cache
+    if _common_cache is None:
+        simp = "".join(words("common_chars.txt"))
+        trad = simp
+        try:
+            import opencc
+
+            trad = opencc.OpenCC("s2t").convert(simp)
+        except Exception:  # pragma: no cover - opencc is a hard dependency of clean
+            pass
+        _common_cache = frozenset(simp) | frozenset(trad)
+    return _common_cache
+
+
+def _score(text: str) -> float:
+    """Share of CJK characters that are common: right decodings score high."""
+    cjk = _CJK.findall(text)
+    if not cjk:
+        return 0.0
+    common = _common_chars()
+    return sum(1 for c in cjk if c in common) / len(cjk)
+
+
+def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
+    """Decode bytes to text and name the encoding; InputError when hopeless.
+
+    Order: BOM, declared HTML charset, strict UTF-8, then GB18030 vs Big5 by
+    which decodes strictly and reads as more common Chinese.
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"has a {enc} byte-order mark but is not valid {enc}: {exc.reason}")
+    if b"\x00" in data:
+        raise InputError(path, "binary file (contains NUL bytes), not text")
+    head = data[:4096]
+    m = _META_CHARSET.search(head)
+    if m:
+        declared = m.group(1).decode("ascii", "ignore").lower()
+        declared = _CHARSET_ALIASES.get(declared, declared)
+        try:
+            return data.decode(declared), declared
+        except (LookupError, UnicodeDecodeError):
+            pass  # a lying declaration: fall through to detection
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates: list[tuple[float, str, str]] = []
+    for enc in ("gb18030", "big5hkscs"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_score(text), enc, text))
+    if candidates:
+        # ties go to GB18030 (mainland news is the common case)
+        best = max(candidates, key=lambda c: (c[0], c[1] == "gb18030"))
+        return best[2], best[1]
+    # nothing decodes strictly: accept a mostly-valid decoding, else refuse
+    best_text, best_enc, best_bad = "", "", 1.0
+    for enc in ("utf-8", "gb18030", "big5hkscs"):
+        text = data.decode(enc, errors="replace")
+        bad = text.count("\ufffd") / max(1, len(text))
+        if bad < best_bad:
+            best_text, best_enc, best_bad = text, enc, bad
+    if best_bad > 0.02:
+        raise InputError(path, f"not text in a known encoding ({best_bad:.0%} undecodable even as {best_enc})")
+    return best_text, best_enc + "+replace"
+
+
+# --------------------------------------------------------------------------- HTML
+
+_BLOCK = frozenset(
+    "address article aside blockquote body br caption dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody "
+    "thead tfoot tr ul title option select center".split()
+)
+_CELL = frozenset({"td", "th"})
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head"})
+_WS = re.compile(r"[ \t\r\n\f\v]+")
+
+
+class _TextExtractor(HTMLParser):
+    """Text of an HTML page: scripts dropped, block elements on their own lines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.pre = 0
+        self.in_title = False
+        self.title: list[str] = []
+        self.url: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
+            self.url = self.url or a["href"].strip()
+        elif tag == "meta" and a.get("property", "").lower() == "og:url" and a.get("content"):
+            self.url = self.url or a["content"].strip()
+        if tag == "title":
+            self.in_title = True
+            return
+        if tag in _SKIP and tag != "head":
+            self.skip += 1
+        elif tag == "pre":
+            self.pre += 1
+        if tag in _BLOCK:
+            self.parts.append("\n")
+        elif tag in _CELL:
+            self.parts.append(" ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag in _SKIP and tag != "head":
+            self.skip -= 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+            return
+        if tag in _SKIP and tag != "head":
+            self.skip = max(0, self.skip - 1)
+        elif tag == "pre":
+            self.pre = max(0, self.pre - 1)
+        if tag in _BLOCK:
+            self.parts.append("\n")
+        elif tag in _CELL:
+            self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+            return
+        if self.skip:
+            return
+        self.parts.append(data if self.pre else _WS.sub(" ", data))
+
+    def text(self) -> str:
+        body = "".join(self.parts)
+        lines = [ln.strip() for ln in body.split("\n")]
+        out: list[str] = []
+        for ln in lines:
+            if ln or (out and out[-1]):
+                out.append(ln)
+        title = _WS.sub(" ", "".join(self.title)).strip()
+        text = "\n".join(out).strip("\n")
+        return (title + "\n\n" + text) if title else text
+
+
+def html_to_text(markup: str) -> tuple[str, str | None]:
+    """Reduce an HTML page to text lines; also return its canonical URL."""
+    parser = _TextExtractor()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except Exception:  # pragma: no cover - html.parser is lenient; keep a fallback
+        return html.unescape(re.sub(r"<[^>]+>", "\n", markup)), None
+    return parser.text(), parser.url
+
+
+def looks_like_html(path: Path, text: str) -> bool:
+    """HTML by suffix, or by a document that starts like one."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return True
+    start = text.lstrip("\ufeff \t\r\n")[:15].lower()
+    return start.startswith("<!doctype html") or start.startswith("<html")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_article(path: Path, max_bytes: int = MAX_BYTES) -> Article:
+    """Read and decode one input file (InputError with the reason if unusable)."""
+    p = str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise InputError(p, "is a directory, not a file")
+        if size > max_bytes:
+            raise InputError(p, f"too big: {size} bytes (limit {max_bytes})")
+        data = path.read_bytes()
+    except InputError:
+        raise
+    except OSError as exc:
+        raise InputError(p, f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:
+        raise InputError(p, f"too big: {len(data)} bytes (limit {max_bytes})")
+    if not data.strip(b" \t\r\n\x0b\x0c"):
+        raise InputError(p, "empty file")
+    text, encoding = decode(data, p)
+    if not text.strip("\ufeff \t\r\n\u3000"):
+        raise InputError(p, "empty file (only whitespace)")
+    if len(_CONTROL.findall(text[:20000])) > 0.01 * min(len(text), 20000):
+        raise InputError(p, "binary file (too many control characters), not text")
+    url = None
+    if looks_like_html(path, text):
+        text, url = html_to_text(text)
+        if not text.strip():
+            raise InputError(p, "HTML page without text")
+    return Article(
+        doc_id=path.stem,
+        path=p,
+        raw=text,
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        url=url,
+    )
+
+
+def read_all(sources: Sequence[str | Path]) -> Iterator[Article | Problem]:
+    """Every Article under ``sources``, with a Problem for each unusable input."""
+    files, problems = discover(sources)
+    yield from problems
+    for path in files:
+        try:
+            yield read_article(path)
+        except InputError as exc:
+            yield Problem(exc.path, exc.reason)

@@ -1,0 +1,138 @@
+"""Mentions → entities: one node per real thing.
+
+Within an article, short and locale-relative forms join the fullest form
+(万滩 → 万滩镇, 县红十字会 → 桃江县红十字会, 九佰超市 → 万滩九佰超市).  Places
+are resolved into the administrative hierarchy with :mod:`kg.places`.
+Entity keys derive from the resolved identity (a division's official code;
+otherwise the name qualified by its place context), so the same organisation
+or place gets the same IRI in every article while namesakes in different
+places stay apart.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Sequence
+
+from . import resources
+from .graph import place_key
+from .model import Entity, Meta, Mention, PlaceInfo
+
+ENTITY_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
+
+
+def _place_suffixes() -> tuple[str, ...]:
+    """Suffixes whose omission still names the same place (万滩镇 ~ 万滩)."""
+    rows = resources.table("place_suffixes.tsv")
+    key = "suffix" if rows and "suffix" in rows[0] else next(iter(rows[0]))
+    return tuple(sorted({r[key] for r in rows if r[key]}, key=len, reverse=True))
+
+
+def _is_short_form(short: str, full: str, suffixes: Sequence[str]) -> bool:
+    """``short`` is ``full`` without its level suffix (万滩 / 万滩镇)."""
+    if len(short) < 2 or not full.startswith(short):
+        return False
+    return full[len(short):] in suffixes
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the longer (fuller) name becomes the representative; ties: lexical
+            keep, drop = sorted((ra, rb), key=lambda s: (-len(s), s))
+            self.parent[drop] = keep
+
+
+def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
+           etype: str, suffixes: Sequence[str]) -> dict[str, list[str]]:
+    """Union names of one type that denote one referent; representative → members."""
+    uf = _UnionFind()
+    for n in names:
+        uf.find(n)
+    for short, full in fulls.items():
+        if full in uf.parent:
+            uf.union(short, full)
+    ordered = sorted(set(names), key=len)
+    for i, short in enumerate(ordered):
+        for full in ordered[i + 1:]:
+            if len(full) <= len(short):
+                continue
+            if etype == "LOC" and _is_short_form(short, full, suffixes):
+                uf.union(short, full)
+            elif etype == "ORG" and len(short) >= 3 and full.endswith(short):
+                prefix = full[: -len(short)]
+                # 桃江县红十字会 ~ 县红十字会; 万滩九佰超市 ~ 九佰超市: the prefix is a place
+                if prefix in place_names or any(_is_short_form(prefix, p, suffixes) or
+                                                _is_short_form(p, prefix, suffixes)
+                                                for p in place_names):
+                    uf.union(short, full)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in sorted(set(names)):
+        groups[uf.find(n)].append(n)
+    return groups
+
+
+def _context(places: dict[str, PlaceInfo]) -> str:
+    """The article's place context for keys of names that are not self-qualifying."""
+    provinces = {p.province for p in places.values() if p.province}
+    cities = {p.city for p in places.values() if p.city}
+    if len(provinces) == 1:
+        prov = next(iter(provinces))
+        city = next(iter(cities)) if len(cities) == 1 else ""
+        return f"{prov}/{city}"
+    return ""
+
+
+def _resolve_places(names: Sequence[str], hints: Sequence[str]) -> dict[str, PlaceInfo]:
+    try:
+        from .places import resolve_places
+    except ImportError:  # gazetteer not available: places stay unresolved
+        return {}
+    return resolve_places(list(names), hints=list(hints))
+
+
+def resolve_entities(mentions: Sequence[Mention], meta: Meta, doc_id: str) -> tuple[Entity, ...]:
+    by_type: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_type[m.type].append(m)
+    suffixes = _place_suffixes()
+    loc_names = {m.text for m in by_type["LOC"]}
+    place_info = _resolve_places(sorted(loc_names), meta.sources)
+    context = _context(place_info)
+    entities: list[Entity] = []
+    for etype in ("PER", "ORG", "LOC"):
+        ms = by_type.get(etype, [])
+        fulls = {m.text: m.full for m in ms if m.full and m.full != m.text}
+        names = [m.text for m in ms] + [f for f in fulls.values()]
+        groups = _group(names, fulls, loc_names, etype, suffixes)
+        for rep, members in groups.items():
+            aliases = tuple(sorted((n for n in members if n != rep), key=lambda s: (-len(s), s)))
+            its = tuple(sorted((m for m in ms if m.text in members), key=lambda m: (m.start, m.end)))
+            if not its:
+                continue
+            place = None
+            if etype == "LOC":
+                place = next((place_info[n] for n in (rep, *aliases) if n in place_info), None)
+                if place is not None and (place.code or place.province):
+                    key = place_key(place, rep)
+                else:
+                    key = f"LOC:{context}/{rep}" if context else f"LOC:{doc_id}/{rep}"
+            elif etype == "ORG":
+                key = f"ORG:{context}/{rep}"
+            else:
+                # one name in two provinces is two people unless evidence joins them
+                key = f"PER:{context or doc_id}/{rep}"
+            entities.append(Entity(key=key, type=etype, name=rep, aliases=aliases,
+                                   mentions=its, place=place))
+    entities.sort(key=lambda e: (ENTITY_ORDER[e.type], e.mentions[0].start, e.name))
+    return tuple(entities)

@@ -1,0 +1,136 @@
+"""Supply-event rules on sentences written for these tests (not from the corpus)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract.events import MONEY_ITEM, event_record, extract_events
+from kg.model import Mention, Span
+
+
+def mentions(text: str, names: dict[str, str]) -> list[Mention]:
+    out = []
+    for name, etype in names.items():
+        for m in re.finditer(re.escape(name), text):
+            out.append(Mention(name, etype, m.start(), m.end(), "test"))  # type: ignore[arg-type]
+    return out
+
+
+def run(text: str, names: dict[str, str], date: str | None = "2021-03-10") -> list[dict]:
+    return [event_record(e) for e in extract_events(text, mentions(text, names), article_date=date)]
+
+
+def items(ev: dict) -> list[tuple]:
+    return [(i["item"], i["quantity"], i["unit"]) for i in ev["items"]]
+
+
+def test_enumeration_under_one_verb() -> None:
+    t = "甲乙科技、丙丁电子等企业无偿捐赠医用口罩6000个、KN95口罩300个、隔离服120件等防疫物资。"
+    evs = run(t, {"甲乙科技": "ORG", "丙丁电子": "ORG"})
+    assert len(evs) == 1
+    assert evs[0]["agents"] == ["甲乙科技", "丙丁电子"]
+    assert items(evs[0]) == [("医用口罩", 6000, "个"), ("KN95口罩", 300, "个"), ("隔离服", 120, "件")]
+
+
+def test_give_to_recipient_with_date() -> None:
+    t = "3月2日，青山公司向白水社区捐赠了一次性手套2万双。"
+    ev = run(t, {"青山公司": "ORG", "白水社区": "LOC"})[0]
+    assert ev["agents"] == ["青山公司"] and ev["recipients"] == ["白水社区"]
+    assert items(ev) == [("一次性手套", 20000, "双")]
+    assert ev["date"] == "2021-03-02" and ev["type"] == "donation"
+
+
+def test_ba_construction_and_gei() -> None:
+    t = "红叶商会将300箱矿泉水捐赠给东湖派出所。"
+    ev = run(t, {"红叶商会": "ORG", "东湖派出所": "ORG"})[0]
+    assert ev["agents"] == ["红叶商会"] and ev["recipients"] == ["东湖派出所"]
+    assert items(ev) == [("矿泉水", 300, "箱")]
+
+
+def test_relative_you_x_juanzeng_de() -> None:
+    t = "由绿洲集团捐赠的80份新鲜蔬菜送达南湾社区。"
+    ev = run(t, {"绿洲集团": "ORG", "南湾社区": "LOC"})[0]
+    assert ev["agents"] == ["绿洲集团"] and ev["recipients"] == ["南湾社区"]
+    assert items(ev) == [("新鲜蔬菜", 80, "份")]
+
+
+def test_money_donation_and_value() -> None:
+    evs = run("村民王小明捐款1500元。", {"王小明": "PER"})
+    assert items(evs[0]) == [(MONEY_ITEM, 1500, "元")]
+    ev = run("周大海捐赠一辆价值25万元的救护车。", {"周大海": "PER"})[0]
+    assert items(ev) == [("救护车", 1, "辆")] and ev["value_yuan"] == 250000
+
+
+def test_value_of_goods_not_an_item() -> None:
+    ev = run("李红梅送来价值6000元的牛奶、饼干。", {"李红梅": "PER"})[0]
+    assert items(ev) == [("牛奶", None, None), ("饼干", None, None)]
+    assert ev["value_yuan"] == 6000
+
+
+def test_items_without_quantity() -> None:
+    ev = run("张建国带来面包、饮料等慰问品。", {"张建国": "PER"})[0]
+    assert items(ev) == [("面包", None, None), ("饮料", None, None)]
+
+
+def test_bought_then_given_is_two_events() -> None:
+    t = "赵志强采购了500个医用口罩，捐赠给星光村。"
+    evs = run(t, {"赵志强": "PER", "星光村": "LOC"})
+    assert [e["type"] for e in evs] == ["procurement", "donation"]
+    assert evs[1]["recipients"] == ["星光村"] and items(evs[1]) == [("医用口罩", 500, "个")]
+
+
+def test_per_person_amount_is_not_a_total() -> None:
+    ev = run("石桥村向村民发放口罩，每人5个。石桥村给每户发放了每户2个口罩。", {"石桥村": "LOC"})
+    assert all(i["quantity"] is None for e in ev for i in e["items"])
+
+
+def test_class_with_count_replaces_members() -> None:
+    ev = run("爱心企业联合会捐赠矿泉水、面包等物资900余箱，价值5万余元。", {"爱心企业联合会": "ORG"})[0]
+    assert items(ev) == [("物资", 900, "箱")] and ev["value_yuan"] == 50000
+
+
+def test_promise_and_tally_are_not_acts() -> None:
+    assert run("金河公司承诺将捐赠价值100万元医用物资。", {"金河公司": "ORG"}) == []
+    assert run("截至目前，金河公司已捐赠价值100万元物资。", {"金河公司": "ORG"}) == []
+
+
+def test_pronoun_and_zero_subject() -> None:
+    t = "春晖公司向一中捐赠口罩1000个。该公司还向二中捐赠口罩500个，并向三中捐赠手套200双。"
+    evs = run(t, {"春晖公司": "ORG", "一中": "ORG", "二中": "ORG", "三中": "ORG"})
+    assert [e["agents"] for e in evs] == [["春晖公司"]] * 3
+    assert [e["recipients"] for e in evs] == [["一中"], ["二中"], ["三中"]]
+
+
+def test_received_list() -> None:
+    t = "县慈善会共收到各界捐款3万元，消毒液200瓶。"
+    ev = run(t, {"县慈善会": "ORG"})[0]
+    assert ev["recipients"] == ["县慈善会"] and ev["agents"] == []
+    assert items(ev) == [(MONEY_ITEM, 30000, "元"), ("消毒液", 200, "瓶")]
+
+
+def test_distribution_and_procurement_types() -> None:
+    evs = run("东坡镇采购体温计300支。东坡镇为居民发放大米、食用油。", {"东坡镇": "LOC"})
+    assert [e["type"] for e in evs] == ["procurement", "distribution"]
+
+
+def test_unnamed_general_remark_is_dropped() -> None:
+    assert run("社会各界纷纷捐赠防疫物资。", {}) == []
+
+
+def test_zones_filter() -> None:
+    t = "甲公司捐赠口罩100个。"
+    ms = mentions(t, {"甲公司": "ORG"})
+    assert extract_events(t, ms, article_date=None, zones=[Span(20, 30)]) == []
+    evs = extract_events(t, ms, article_date=None, zones=[Span(0, len(t))])
+    assert len(evs) == 1 and evs[0].rule.startswith("event.") and evs[0].date is None
+
+
+@pytest.mark.parametrize("text,date", [
+    ("2月5日，甲公司捐赠口罩100个。", "2021-02-05"),
+    ("截至2月5日，甲公司捐赠口罩100个。", None),
+    ("甲公司于3月1日捐赠口罩100个。", "2021-03-01"),
+    ("12月30日，甲公司捐赠口罩100个。", "2020-12-30"),
+])
+def test_dates(text: str, date: str | None) -> None:
+    assert run(text, {"甲公司": "ORG"})[0]["date"] == date

@@ -1,0 +1,95 @@
+"""Gazetteer and joint place resolution: the conventions kg's graph relies on."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kg import places
+from kg.places import Division, load, resolve_places, split_run_together
+
+
+def test_load_is_cached_and_fast() -> None:
+    places.load.cache_clear()
+    t = time.perf_counter()
+    gaz = load()
+    assert time.perf_counter() - t < 2.0
+    assert load() is gaz
+
+
+def test_chain_of_county_code() -> None:
+    chain = load().chain("410122")  # 中牟县
+    assert [(d.name, d.level) for d in chain] == [("河南省", "province"), ("郑州市", "city"), ("中牟县", "county")]
+    assert load().by_code("410122") == Division("410122", "中牟县", "county", "410100")
+
+
+@pytest.mark.parametrize(
+    "short, full",
+    [("马鞍山", "马鞍山市"), ("中牟", "中牟县"), ("新疆", "新疆维吾尔自治区"),
+     ("黔东南", "黔东南苗族侗族自治州"), ("鄂尔多斯", "鄂尔多斯市"), ("黔东南州", "黔东南苗族侗族自治州")],
+)
+def test_short_forms(short: str, full: str) -> None:
+    assert full in [d.name for d in load().candidates(short)]
+
+
+def test_short_forms_never_single_char_and_two_char_counties_keep_full_name() -> None:
+    gaz = load()
+    assert gaz.short_forms("341021") == ()  # 歙县
+    assert [d.name for d in gaz.candidates("歙县")] == ["歙县"]
+    assert all(len(s) >= 2 for s, _ in gaz.surface_forms(("province", "city", "county")))
+
+
+@pytest.mark.parametrize(
+    "names, key, province, city, county",
+    [
+        (["鼓楼区"], "鼓楼区", None, None, None),
+        (["鼓楼区", "福州市"], "鼓楼区", "福建省", "福州市", "鼓楼区"),
+        (["朝阳区", "长春"], "朝阳区", "吉林省", "长春市", "朝阳区"),
+        (["中牟县", "万滩镇", "董岗村"], "董岗村", "河南省", "郑州市", "中牟县"),
+        (["桃江县", "西峰寺村", "东莞", "深圳"], "西峰寺村", "湖南省", "益阳市", "桃江县"),
+        (["广州市", "水榭华城"], "水榭华城", "广东省", "广州市", None),
+        (["大渡口区", "重庆"], "大渡口区", "重庆市", "重庆市", "大渡口区"),
+        (["万宁市", "长丰镇"], "长丰镇", "海南省", None, "万宁市"),
+        (["黄圃镇"], "黄圃镇", "广东省", None, None),  # 中山 and 乐昌 both have one
+        (["黄圃镇", "中山"], "黄圃镇", "广东省", "中山市", None),
+        (["南宁经开区", "南宁市"], "南宁经开区", "广西壮族自治区", "南宁市", None),
+        (["新郑新区", "新郑市"], "新郑新区", "河南省", "郑州市", "新郑市"),
+    ],
+)
+def test_joint_resolution(names: list[str], key: str, province: str | None, city: str | None,
+                          county: str | None) -> None:
+    info = resolve_places(names)[key]
+    assert (info.province, info.city, info.county) == (province, city, county)
+
+
+def test_bare_ambiguous_town_short_name_needs_support() -> None:
+    assert resolve_places(["城关镇"])["城关镇"].province is None
+    assert resolve_places(["碣石", "陆丰市"])["碣石"].county == "陆丰市"
+
+
+def test_outlet_hint_resolves() -> None:
+    got = resolve_places(["黄圃", "大雁村"], hints=["中山日报"])
+    assert got["黄圃"].city == "中山市" and got["大雁村"].city == "中山市"
+    assert resolve_places(["郑蒲港新区"], hints=["马鞍山日报"])["郑蒲港新区"].city == "马鞍山市"
+
+
+def test_run_together_split() -> None:
+    assert split_run_together("马鞍山郑蒲港新区") == ["马鞍山", "郑蒲港新区"]
+    assert split_run_together("黄冈高新区") == ["黄冈高新区"]
+    assert split_run_together("马鞍山市") == ["马鞍山市"]
+    assert split_run_together("文昌社区") == ["文昌社区"]
+    got = resolve_places(["马鞍山郑蒲港新区", "郑蒲港新区", "武汉"], hints=["安徽财经网"])
+    assert got["郑蒲港新区"].city == "马鞍山市" and got["郑蒲港新区"].county is None
+
+
+@pytest.mark.parametrize("old, new", [("横县", "横州市"), ("下城区", "拱墅区"), ("龙海市", "龙海区")])
+def test_renamed_division_found_under_old_name(old: str, new: str) -> None:
+    assert new in [d.name for d in load().candidates(old)]
+
+
+def test_china_and_foreign() -> None:
+    assert places.is_china_place("武汉") is True
+    assert places.is_china_place("美国") is False
+    got = resolve_places(["美国", "中国"])
+    assert got["美国"].level == "country" and got["美国"].province is None
+    assert got["中国"].level == "country"
