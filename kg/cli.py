@@ -159,10 +159,10 @@ def cmd_view(args: argparse.Namespace) -> int:
     if not Path(args.graph).is_file():
         raise KgError(f"{args.graph}: no such graph file")
     net = view.graph_to_network(args.graph)
-    view.write_html(net, Path(args.out), title=f"kg: {Path(args.graph).name}", around=args.around,
-                    depth=args.depth, classes=args.classes or (), province=args.province)
+    shown = view.write_html(net, Path(args.out), title=f"kg: {Path(args.graph).name}", around=args.around,
+                            depth=args.depth, classes=args.classes or (), province=args.province)
     if args.graphml:
-        view.write_graphml(net, Path(args.graphml))
+        view.write_graphml(shown, Path(args.graphml))
     print(f"kg: wrote {args.out}", file=sys.stderr)
     return EXIT_OK
 

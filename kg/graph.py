@@ -437,11 +437,14 @@ class _Builder:
         else:
             cls = _PLACE_CLASS.get((ent.place.level if ent.place else None) or "", KG.Place)
         self.add(iri, RDF_TYPE.value, self.node(cls))
-        # the label: the fullest name, else any other form (a shape requires one @zh label)
-        forms = (ent.name, *ent.aliases, *(m.text for m in ent.mentions), ent.key)
-        self.add(iri, RDFS_LABEL.value, next((_zh(f) for f in forms if _clean_name(f)), None))
-        for a in sorted(set(ent.aliases)):
-            if _clean_name(a) and _clean_name(a) != _clean_name(ent.name):
+        # the label: a division's official name (one label per node across articles), else the
+        # fullest name, else any other form (a shape requires one @zh label)
+        official = ent.place.name if ent.type == "LOC" and ent.place and ent.place.code else None
+        forms = (official or "", ent.name, *ent.aliases, *(m.text for m in ent.mentions), ent.key)
+        label = next((f for f in forms if _clean_name(f)), None)
+        self.add(iri, RDFS_LABEL.value, _zh(label) if label else None)
+        for a in sorted({ent.name, *ent.aliases}):
+            if _clean_name(a) and label and _clean_name(a) != _clean_name(label):
                 self.add(iri, KG.alias, _zh(a))
         self.add(iri, KG.mentionedIn, self.art)
         for m in ent.mentions:

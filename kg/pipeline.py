@@ -2,22 +2,35 @@
 
 ``process_article`` is a pure function of one article (what workers run);
 ``extract`` streams extractions for many inputs, in parallel when asked, in
-input order; ``build`` writes every output atomically.
+input order; ``build`` streams every output to disk without holding the
+corpus: workers turn each article into a compact :class:`ArticleResult`
+(sorted N-Triples, a Turtle chunk, its JSONL record) and the parent appends
+those to atomically written files in input order, so serial, parallel and
+Dask runs give byte-identical outputs.  With ``store=`` an on-disk Oxigraph
+store (:mod:`kg.store`) makes rebuilds incremental.
 """
 from __future__ import annotations
 
-import multiprocessing
+import hashlib
+import json
 import os
 import sys
+from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import IO, Any, Callable, Iterator, Sequence
 
 from .errors import InputError
 from .model import Article, Extraction, Problem
 
 DEFAULT_SOURCES = ("seeds",)
 DEFAULT_OUT = "outputs"
+FORMATS = ("ttl", "nq", "jsonld")
+DEFAULT_FORMATS = ("ttl",)
+# graph.html/graphml are skipped above this many graph nodes: the view parses the whole
+# Turtle with rdflib and lays it out in Python (measured: see bench/README.md)
+HTML_MAX_NODES = 20_000
 
 
 def process_article(article: Article) -> Extraction:
@@ -60,12 +73,14 @@ def _progress(total: int, enabled: bool):
 
 
 def extract(sources: Sequence[str | Path], *, jobs: int = 1, progress: bool = False,
-            on_problem: Callable[[Problem], None] | None = None) -> Iterator[Extraction]:
+            on_problem: Callable[[Problem], None] | None = None, engine: str = "local",
+            scheduler: str | None = None) -> Iterator[Extraction]:
     """Extractions of every readable article under ``sources``, in sorted input order.
 
     Problems (missing, unreadable or broken files) go to ``on_problem``; the
     run goes on without them.
     """
+    from .engine import ordered_map
     from .read import discover
 
     report = on_problem or (lambda p: None)
@@ -73,16 +88,8 @@ def extract(sources: Sequence[str | Path], *, jobs: int = 1, progress: bool = Fa
     for p in problems:
         report(p)
     bar = _progress(len(paths), progress)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(paths) or 1))
-    results: Iterable[Extraction | Problem]
-    pool = None
-    if jobs > 1:
-        pool = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork").Pool(jobs)
-        results = pool.imap(_work, [str(p) for p in paths], chunksize=8)
-    else:
-        results = map(_work, [str(p) for p in paths])
     try:
-        for res in results:
+        for res in ordered_map(_work, [str(p) for p in paths], jobs=jobs, engine=engine, scheduler=scheduler):
             if bar is not None:
                 bar.update(1)
             if isinstance(res, Problem):
@@ -92,8 +99,192 @@ def extract(sources: Sequence[str | Path], *, jobs: int = 1, progress: bool = Fa
     finally:
         if bar is not None:
             bar.close()
-        if pool is not None:
-            pool.terminate()
+
+
+# --------------------------------------------------------------------------- per-article results
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """One article, ready to append to every output (small to pickle, unlike an Extraction).
+
+    ``nt`` is the article's graph as sorted canonical N-Triples; ``own_ttl`` the Turtle of
+    the triples only this article can state (they name its IRI); ``shared_nt`` the other
+    lines (entities, places, posts), which the writer deduplicates across articles.
+    """
+
+    path: str
+    doc_id: str
+    graph: str
+    sha256: str
+    record: str
+    counts: dict[str, int]
+    nt: bytes
+    own_ttl: bytes
+    shared_nt: bytes
+    chars: int = 0
+
+
+def _counts(ex: Extraction) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ent in ex.entities:
+        counts[ent.type] = counts.get(ent.type, 0) + 1
+    for ev in ex.events:
+        counts[ev.type] = counts.get(ev.type, 0) + 1
+    counts["position"] = counts.get("position", 0) + len(ex.positions)
+    return counts
+
+
+def _turtle_body(nt: bytes) -> bytes:
+    """Turtle statements (no @prefix header) of N-Triples lines, in their order."""
+    import pyoxigraph as ox
+
+    from .export import PREFIXES
+
+    if not nt:
+        return b""
+    data = ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                        prefixes=PREFIXES)
+    lines = data.split(b"\n")
+    n = 0
+    while n < len(lines) and (lines[n].startswith(b"@prefix ") or lines[n].startswith(b"PREFIX ")):
+        n += 1
+    body = b"\n".join(lines[n:])
+    return body if body.endswith(b"\n") or not body else body + b"\n"
+
+
+def _split(nt: bytes, graph: str) -> tuple[bytes, bytes]:
+    """(Turtle of the lines that name the article's IRI, the other N-Triples lines)."""
+    own_marks = (f"<{graph}>".encode(), f"<{graph}/".encode())
+    own: list[bytes] = []
+    shared: list[bytes] = []
+    for line in nt.splitlines(keepends=True):
+        (own if own_marks[0] in line or own_marks[1] in line else shared).append(line)
+    return _turtle_body(b"".join(own)), b"".join(shared)
+
+
+def _result(art: Article, ex: Extraction, base: str) -> ArticleResult:
+    from . import graph
+    from .record import extraction_record
+
+    iri = graph.article_iri(art.doc_id, base)
+    lines = sorted({str(t) for t in graph.extraction_triples(ex, base)})
+    nt = "".join(line + " .\n" for line in lines).encode("utf-8")
+    own, shared = _split(nt, iri)
+    record = json.dumps(extraction_record(ex), ensure_ascii=False, sort_keys=True)
+    return ArticleResult(art.path, art.doc_id, iri, art.sha256, record, _counts(ex), nt, own, shared,
+                         len(art.raw))
+
+
+def _work_result(path: str, base: str) -> ArticleResult | Problem:
+    """Worker entry of ``build``: read, extract, make RDF; never raises."""
+    from .read import read_article
+
+    try:
+        art = read_article(Path(path))
+        return _result(art, process_article(art), base)
+    except InputError as exc:
+        return Problem(exc.path, exc.reason)
+    except Exception as exc:  # a bug must not lose the other articles: report and go on
+        return Problem(path, f"internal error while extracting: {type(exc).__name__}: {exc}")
+
+
+# --------------------------------------------------------------------------- streaming writers
+
+
+class _Writers:
+    """Appends article results to graph.ttl / graph.nq / graph.jsonld / extractions.jsonl.
+
+    Everything arrives in input order and each chunk is deterministic, so the
+    files are byte-identical run to run.  Turtle keeps every triple once:
+    article-owned lines are unique by construction, shared lines pass a set
+    of 96-bit digests (memory grows with distinct entities, not with articles).
+    """
+
+    def __init__(self, out: Path, formats: Sequence[str], stack: ExitStack, kinds: list[Any]) -> None:
+        from .export import PREFIXES, atomic_open
+
+        self.formats = tuple(formats)
+        self.paths: list[Path] = []
+        self.seen: set[int] = set()
+        self.triples = 0
+        self.nodes: set[bytes] = set()
+        self._first_graph = True
+
+        def open_(name: str) -> IO[bytes]:
+            self.paths.append(out / name)
+            return stack.enter_context(atomic_open(out / name))
+
+        self.jsonl = open_("extractions.jsonl")
+        self.ttl = open_("graph.ttl") if "ttl" in self.formats else None
+        self.nq = open_("graph.nq") if "nq" in self.formats else None
+        self.jsonld = open_("graph.jsonld") if "jsonld" in self.formats else None
+        kinds_nt = "".join(line + " .\n" for line in sorted({str(t) for t in kinds})).encode("utf-8")
+        if self.ttl is not None:
+            self.ttl.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode())
+            self.ttl.write(b"\n")
+        self._shared(kinds_nt)
+        if self.nq is not None:
+            self.nq.write(kinds_nt)  # the taxonomy sits in the default graph
+        if self.jsonld is not None:
+            from .export import jsonld_document
+
+            self.jsonld.write(b'{"@context": ' + json.dumps(PREFIXES, sort_keys=True).encode()
+                              + b',\n "@graph": [\n')
+            nodes = jsonld_document(kinds)["@graph"]
+            self.jsonld.write(b",\n".join(self._json(n) for n in nodes))
+            self._first_graph = not nodes
+
+    @staticmethod
+    def _json(obj: Any) -> bytes:
+        return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+    def _node(self, line: bytes) -> None:
+        if len(self.nodes) <= HTML_MAX_NODES:
+            self.nodes.add(line.split(b" ", 1)[0])
+
+    def _shared(self, nt: bytes) -> None:
+        fresh = []
+        for line in nt.splitlines(keepends=True):
+            h = int.from_bytes(hashlib.blake2b(line, digest_size=12).digest(), "little")
+            if h not in self.seen:
+                self.seen.add(h)
+                fresh.append(line)
+                self._node(line)
+        self.triples += len(fresh)
+        if self.ttl is not None and fresh:
+            self.ttl.write(_turtle_body(b"".join(fresh)))
+
+    def add(self, res: ArticleResult) -> None:
+        self.jsonl.write(res.record.encode("utf-8") + b"\n")
+        own_lines = res.nt.count(b"\n") - res.shared_nt.count(b"\n")
+        self.triples += own_lines
+        if len(self.nodes) <= HTML_MAX_NODES:
+            for line in res.nt.splitlines():
+                self._node(line)
+        if self.ttl is not None:
+            self.ttl.write(res.own_ttl)
+        self._shared(res.shared_nt)
+        if self.nq is not None:
+            g = f" <{res.graph}> .\n".encode()
+            self.nq.write(b"".join(line[:-3] + g for line in res.nt.splitlines(keepends=True)))
+        if self.jsonld is not None:
+            import pyoxigraph as ox
+
+            from .export import jsonld_document
+
+            nodes = jsonld_document(list(ox.parse(res.nt, format=ox.RdfFormat.N_TRIPLES)))["@graph"]
+            if not self._first_graph:
+                self.jsonld.write(b",\n")
+            self._first_graph = False
+            self.jsonld.write(self._json({"@id": res.graph, "@graph": nodes}))
+
+    def finish(self) -> None:
+        if self.jsonld is not None:
+            self.jsonld.write(b"\n]}\n")
+
+
+# --------------------------------------------------------------------------- build
 
 
 @dataclass
@@ -102,6 +293,12 @@ class BuildReport:
     problems: list[Problem] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     outputs: list[Path] = field(default_factory=list)
+    extracted: int = 0  # articles run through the extractors this time (< articles when incremental)
+    reused: int = 0  # articles taken unchanged from the store
+    removed: int = 0  # article graphs dropped from the store (their files went away)
+    triples: int = 0  # distinct triples in graph.ttl
+    chars: int = 0  # characters of the extracted articles
+    html_skipped: str | None = None
 
     def as_markdown(self) -> str:
         lines = ["# kg build report", "", f"articles extracted: {self.articles}", ""]
@@ -109,23 +306,41 @@ class BuildReport:
         lines += [f"| {k} | {v} |" for k, v in sorted(self.counts.items())]
         lines += ["", f"problems: {len(self.problems)}"]
         lines += [f"- {p}" for p in self.problems]
+        if self.html_skipped:
+            lines += ["", f"graph.html: {self.html_skipped}"]
         lines += ["", "outputs:"] + [f"- {p.name}" for p in self.outputs]
         return "\n".join(lines) + "\n"
 
 
+def _file_sha(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path = DEFAULT_OUT, *,
           base: str | None = None, jobs: int = 1, progress: bool = False, html: bool = True,
-          on_problem: Callable[[Problem], None] | None = None) -> BuildReport:
-    """Build graph.ttl, graph.html, extractions.jsonl and report.md into ``out_dir``.
+          on_problem: Callable[[Problem], None] | None = None, formats: Sequence[str] = DEFAULT_FORMATS,
+          store: str | Path | None = None, engine: str = "local",
+          scheduler: str | None = None) -> BuildReport:
+    """Build graph.ttl (+ graph.nq, graph.jsonld), graph.html, extractions.jsonl and report.md.
 
     Every file is written atomically, so an interrupted build leaves the
-    previous outputs whole.
+    previous outputs whole.  ``store`` names an on-disk Oxigraph store that
+    is updated incrementally: only files whose bytes changed are extracted.
     """
-    from . import export, graph
-    from .record import extraction_record
+    from . import graph
+    from .engine import ordered_map
+    from .export import write_text
+    from .read import discover
     from .vocab import DEFAULT_BASE
 
     base = base or DEFAULT_BASE
+    bad = [f for f in formats if f not in FORMATS]
+    if bad:
+        raise ValueError(f"unknown format(s) {', '.join(bad)}: expected some of {', '.join(FORMATS)}")
+    formats = tuple(f for f in FORMATS if f in formats)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = BuildReport()
@@ -135,30 +350,103 @@ def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path =
         if on_problem is not None:
             on_problem(p)
 
-    records = []
-    triples = list(graph.ontology_kinds_triples(base))
-    counts: dict[str, int] = {}
-    for ex in extract(sources, jobs=jobs, progress=progress, on_problem=problem):
-        report.articles += 1
-        records.append(extraction_record(ex))
-        triples.extend(graph.extraction_triples(ex, base))
-        for ent in ex.entities:
-            counts[ent.type] = counts.get(ent.type, 0) + 1
-        for ev in ex.events:
-            counts[ev.type] = counts.get(ev.type, 0) + 1
-        counts["position"] = counts.get("position", 0) + len(ex.positions)
-    report.counts = counts
-    ttl = out / "graph.ttl"
-    export.write_turtle(triples, ttl)
-    export.write_jsonl(records, out / "extractions.jsonl")
-    report.outputs += [ttl, out / "extractions.jsonl"]
-    if html:
-        from . import view
+    found, problems = discover(sources)
+    for p in problems:
+        problem(p)
+    # one article IRI per doc id: a second file with the same stem would merge into the first
+    paths: list[Path] = []
+    by_doc: dict[str, Path] = {}
+    for p in found:
+        if p.stem in by_doc:
+            problem(Problem(str(p), f"same document id {p.stem!r} as {by_doc[p.stem]}; skipped", "warning"))
+            continue
+        by_doc[p.stem] = p
+        paths.append(p)
 
-        net = view.graph_to_network(ttl)
-        view.write_html(net, out / "graph.html", title="kg: " + ", ".join(str(s) for s in sources))
-        view.write_graphml(net, out / "graph.graphml")
-        report.outputs += [out / "graph.html", out / "graph.graphml"]
+    kgs = None
+    todo = paths
+    entries: dict[str, Any] = {}
+    if store is not None:
+        from .store import KgStore
+
+        kgs = KgStore(store)
+        if not kgs.compatible(base):
+            kgs.reset(base)
+        entries = kgs.entries()
+        todo = []
+        for p in paths:
+            e = entries.get(graph.article_iri(p.stem, base))
+            if e is None or e.path != str(p) or e.sha256 != _file_sha(p):
+                todo.append(p)
+        kinds = graph.ontology_kinds_triples(base)
+        kgs.add_default(kinds)
+
+    report.extracted = 0
+    counts: dict[str, int] = {}
+    bar = _progress(len(todo), progress)
+    work = partial(_work_result, base=base)
+    fresh = ordered_map(work, [str(p) for p in todo], jobs=jobs, engine=engine, scheduler=scheduler)
+    todo_set = {str(p) for p in todo}
+    try:
+        with ExitStack() as stack:
+            w = _Writers(out, formats, stack, graph.ontology_kinds_triples(base))
+            for p in paths:
+                giri = graph.article_iri(p.stem, base)
+                if str(p) in todo_set:
+                    res = next(fresh)
+                    if bar is not None:
+                        bar.update(1)
+                    if isinstance(res, Problem):
+                        problem(res)
+                        if kgs is not None and giri in entries:
+                            kgs.remove(giri)  # its file is broken now: the old graph is stale
+                        continue
+                    report.extracted += 1
+                    report.chars += res.chars
+                    if kgs is not None:
+                        if giri in entries:
+                            kgs.remove(giri)
+                        kgs.put(giri, res.nt, sha256=res.sha256, path=res.path, record=res.record,
+                                counts=res.counts)
+                else:
+                    assert kgs is not None
+                    rec, cnt = kgs.record(giri)
+                    nt = kgs.ntriples(giri)
+                    own, shared = _split(nt, giri)
+                    res = ArticleResult(str(p), p.stem, giri, entries[giri].sha256, rec, cnt, nt, own, shared)
+                    report.reused += 1
+                w.add(res)
+                report.articles += 1
+                for k, v in res.counts.items():
+                    counts[k] = counts.get(k, 0) + v
+            if kgs is not None:
+                current = {graph.article_iri(p.stem, base) for p in paths}
+                for g in sorted(set(entries) - current):
+                    kgs.remove(g)
+                    report.removed += 1
+                kgs.flush()
+            w.finish()
+            report.triples = w.triples
+            nodes = len(w.nodes)
+            report.outputs += w.paths
+    finally:
+        fresh.close()
+        if bar is not None:
+            bar.close()
+        if kgs is not None:
+            kgs.close()
+    report.counts = counts
+    if html and "ttl" in formats:
+        if nodes > HTML_MAX_NODES:
+            report.html_skipped = (f"skipped: more than {HTML_MAX_NODES} nodes (too slow to lay out and "
+                                   "draw); use `kg view graph.ttl --around NAME` or --province for a part")
+        else:
+            from . import view
+
+            net = view.graph_to_network(out / "graph.ttl")
+            view.write_html(net, out / "graph.html", title="kg: " + ", ".join(Path(s).name for s in sources))
+            view.write_graphml(net, out / "graph.graphml")
+            report.outputs += [out / "graph.html", out / "graph.graphml"]
     report.outputs.append(out / "report.md")
-    export.write_text(out / "report.md", report.as_markdown())
+    write_text(out / "report.md", report.as_markdown())
     return report
