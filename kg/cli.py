@@ -34,11 +34,21 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import DEFAULT_SOURCES, build
 
     sources = args.sources or list(DEFAULT_SOURCES)
-    report = build(sources, args.out, base=args.base, jobs=_jobs(args.jobs),
-                   progress=not args.quiet, html=not args.no_html, on_problem=_say_problem)
+    formats = [f.strip() for f in (args.formats or "ttl").split(",") if f.strip()]
+    try:
+        report = build(sources, args.out, base=args.base, jobs=_jobs(args.jobs),
+                       progress=not args.quiet, html=not args.no_html, on_problem=_say_problem,
+                       formats=formats, store=args.store, engine=args.engine, scheduler=args.scheduler)
+    except (ValueError, RuntimeError, OSError) as exc:
+        raise KgError(str(exc)) from exc
     if not args.quiet:
         print(f"kg: {report.articles} articles → {args.out}/ "
               + " ".join(f"{k}={v}" for k, v in sorted(report.counts.items())), file=sys.stderr)
+        if args.store:
+            print(f"kg: store {args.store}: extracted {report.extracted}, reused {report.reused}, "
+                  f"removed {report.removed}", file=sys.stderr)
+        if report.html_skipped:
+            print(f"kg: graph.html {report.html_skipped}", file=sys.stderr)
     if report.articles == 0:
         print("kg: no article could be read", file=sys.stderr)
         return EXIT_FAILED
@@ -57,7 +67,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         _say_problem(p)
 
     records = [extraction_record(ex) for ex in
-               extract(args.sources, jobs=_jobs(args.jobs), progress=not args.quiet, on_problem=on_problem)]
+               extract(args.sources, jobs=_jobs(args.jobs), progress=not args.quiet, on_problem=on_problem,
+                       engine=args.engine, scheduler=args.scheduler)]
     write_jsonl(records, Path(args.jsonl))
     if not records:
         return EXIT_FAILED
@@ -110,7 +121,52 @@ def _cell(term) -> str:
     return "" if term is None else str(term)
 
 
+def _query_store(args: argparse.Namespace) -> int:
+    """``kg query --store DIR QUERY``: SPARQL on the on-disk store (union of all article graphs)."""
+    import pyoxigraph as ox
+
+    from .store import KgStore
+
+    text = args.query if args.query is not None else args.graph
+    if text is None:
+        raise KgError("kg query --store DIR QUERY: give a query (text or .rq file)")
+    subs = {ox.Variable(str(k)): ox.Literal(str(v)) for k, v in _bindings(args.bind or []).items()}
+    try:
+        st = KgStore(args.store, read_only=True)
+        result = st.store.query(_query_text(text), use_default_graph_as_union=True, substitutions=subs)
+    except (OSError, SyntaxError) as exc:
+        raise KgError(f"{args.store}: query failed: {exc}") from exc
+    if isinstance(result, ox.QueryBoolean) or isinstance(result, bool):
+        print("true" if bool(result) else "false")
+        return EXIT_OK
+    if isinstance(result, ox.QueryTriples):
+        sys.stdout.write(ox.serialize(result, format=ox.RdfFormat.TURTLE).decode("utf-8"))
+        return EXIT_OK
+    names = [v.value for v in result.variables]
+    rows = [["" if sol[n] is None else sol[n].value for n in names] for sol in result]
+    if args.format == "json":
+        print(json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=1))
+    elif args.format == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(names)
+        w.writerows(rows)
+        sys.stdout.write(buf.getvalue())
+    else:
+        widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+        print(" | ".join(n.ljust(w) for n, w in zip(names, widths)))
+        print("-+-".join("-" * w for w in widths))
+        for r in rows:
+            print(" | ".join(c.ljust(w) for c, w in zip(r, widths)))
+        print(f"({len(rows)} rows)", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_query(args: argparse.Namespace) -> int:
+    if getattr(args, "store", None):
+        return _query_store(args)
+    if args.graph is None or args.query is None:
+        raise KgError("kg query GRAPH QUERY (or kg query --store DIR QUERY)")
     bindings = _bindings(args.bind or [])
     g = _load_graph(args.graph, fast=not bindings)
     try:
@@ -198,6 +254,14 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--base", default=None, help="base IRI of kg's resources")
     b.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
     b.add_argument("--no-html", action="store_true", help="skip the HTML view")
+    b.add_argument("--formats", default="ttl",
+                   help="comma-separated graph formats: ttl,nq,jsonld (default: ttl)")
+    b.add_argument("--store", metavar="DIR",
+                   help="on-disk Oxigraph store: incremental builds (only changed files are extracted)")
+    b.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where extraction runs: local processes (default) or a Dask cluster")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a LocalCluster")
     b.add_argument("--quiet", "-q", action="store_true")
     b.set_defaults(func=cmd_build)
 
@@ -205,12 +269,15 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("sources", nargs="+")
     e.add_argument("--jsonl", required=True, help="output file")
     e.add_argument("--jobs", type=int, default=0)
+    e.add_argument("--engine", choices=("local", "dask"), default="local")
+    e.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address")
     e.add_argument("--quiet", "-q", action="store_true")
     e.set_defaults(func=cmd_extract)
 
-    q = sub.add_parser("query", help="SPARQL over a graph file")
-    q.add_argument("graph")
-    q.add_argument("query", help="a .rq file or the query text")
+    q = sub.add_parser("query", help="SPARQL over a graph file (or a --store)")
+    q.add_argument("graph", nargs="?", help="graph file (.ttl/.nt/.nq/.jsonld); omit with --store")
+    q.add_argument("query", nargs="?", help="a .rq file or the query text")
+    q.add_argument("--store", metavar="DIR", help="query this kg store (union of all article graphs)")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--bind", action="append", metavar="NAME=VALUE",
                    help="bind a query variable to a string (repeatable); parameterised, never concatenated")

@@ -62,6 +62,27 @@ def _work(path: str) -> Extraction | Problem:
         return Problem(path, f"internal error while extracting: {type(exc).__name__}: {exc}")
 
 
+_WARM_TEXT = ("2020-02-01 来源：日报\n\n2月1日，马鞍山市某某有限公司向含山县红十字会捐赠口罩300只，价值1万元。"
+              "含山县委书记张三表示感谢。")
+
+
+def _prewarm(jobs: int, engine: str) -> None:
+    """Load dictionaries, jieba and the gazetteer once in the parent before forking.
+
+    Forked workers then share them copy-on-write instead of each spending
+    ~2 s loading its own copy (measured: village index 0.7 s, the rest 1.1 s).
+    """
+    if engine != "local" or jobs <= 1 or sys.platform == "darwin":
+        return
+    from . import places
+
+    try:
+        process_article(Article("warm", "warm", _WARM_TEXT, "utf-8", "0"))
+        places.load().village_parents("新村")
+    except Exception:  # warming is an optimisation only
+        pass
+
+
 def _progress(total: int, enabled: bool):
     if not enabled or total < 20:
         return None
@@ -87,6 +108,7 @@ def extract(sources: Sequence[str | Path], *, jobs: int = 1, progress: bool = Fa
     paths, problems = discover(sources)
     for p in problems:
         report(p)
+    _prewarm(jobs, engine)
     bar = _progress(len(paths), progress)
     try:
         for res in ordered_map(_work, [str(p) for p in paths], jobs=jobs, engine=engine, scheduler=scheduler):
@@ -239,8 +261,19 @@ class _Writers:
     def _json(obj: Any) -> bytes:
         return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
+    _TYPE = b"> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <"
+    _NOT_DRAWN: tuple[bytes, ...] = ()
+
     def _node(self, line: bytes) -> None:
-        if len(self.nodes) <= HTML_MAX_NODES:
+        """Count what the HTML view draws: typed subjects except evidence, articles, items, posts, kinds."""
+        if len(self.nodes) > HTML_MAX_NODES or self._TYPE not in line:
+            return
+        if not self._NOT_DRAWN:
+            from .vocab import KG
+
+            type(self)._NOT_DRAWN = tuple(f"<{c}> .".encode() for c in (
+                KG.Evidence, KG.Article, KG.SupplyItem, KG.Post, KG.SupplyKind))
+        if not line.rstrip().endswith(self._NOT_DRAWN):
             self.nodes.add(line.split(b" ", 1)[0])
 
     def _shared(self, nt: bytes) -> None:
@@ -298,6 +331,7 @@ class BuildReport:
     removed: int = 0  # article graphs dropped from the store (their files went away)
     triples: int = 0  # distinct triples in graph.ttl
     chars: int = 0  # characters of the extracted articles
+    nodes: int = 0  # estimated nodes of the HTML view (counted up to HTML_MAX_NODES + 1)
     html_skipped: str | None = None
 
     def as_markdown(self) -> str:
@@ -383,6 +417,8 @@ def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path =
 
     report.extracted = 0
     counts: dict[str, int] = {}
+    if len(todo) > 1:
+        _prewarm(jobs, engine)
     bar = _progress(len(todo), progress)
     work = partial(_work_result, base=base)
     fresh = ordered_map(work, [str(p) for p in todo], jobs=jobs, engine=engine, scheduler=scheduler)
@@ -427,7 +463,7 @@ def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path =
                 kgs.flush()
             w.finish()
             report.triples = w.triples
-            nodes = len(w.nodes)
+            nodes = report.nodes = len(w.nodes)
             report.outputs += w.paths
     finally:
         fresh.close()

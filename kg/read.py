@@ -14,6 +14,8 @@ import hashlib
 import html
 import os
 import re
+import stat
+import unicodedata
 from collections.abc import Iterator, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
@@ -25,6 +27,50 @@ from .resources import words
 MAX_BYTES = 5 * 1024 * 1024  # larger files are not news articles: refuse before reading
 SUFFIXES = (".txt", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
+
+# --------------------------------------------------------------------------- names
+
+# characters that must never reach a terminal, a report line or an identifier as they are:
+# C0/C1 controls (newlines too: a problem is one line), DEL, zero-width and bidi controls,
+# line/paragraph separators, BOM, interlinear annotation marks, lone surrogates
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+    "\ufeff\ufff9-\ufffb\ud800-\udfff]"
+)
+
+
+def _escape_char(m: re.Match[str]) -> str:
+    cp = ord(m.group(0))
+    return f"\\x{cp:02x}" if cp < 0x100 else f"\\u{cp:04x}"
+
+
+def _unescape_fs(name: str) -> str:
+    """A file name that was not valid UTF-8 (surrogate-escaped bytes) decoded as GB18030 or Big5."""
+    if not re.search("[\udc80-\udcff]", name):
+        return name
+    raw = os.fsencode(name)
+    for enc in ("utf-8", "gb18030", "big5hkscs"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return name  # pragma: no cover - gb18030 decodes nearly every byte string
+
+
+def shown(path: str | os.PathLike[str]) -> str:
+    """``path`` safe to print on one line: control, bidi and zero-width characters escaped.
+
+    Names that are not valid UTF-8 are decoded as GB18030/Big5 when that works
+    (Windows-made archives), else their bytes are escaped; the result always
+    encodes as UTF-8.  Ordinary names come back unchanged.
+    """
+    return _UNSAFE.sub(_escape_char, _unescape_fs(os.fspath(path)))
+
+
+def doc_id_of(path: Path) -> str:
+    """The article's id: its file stem, made safe (see :func:`shown`) and NFC-normalised."""
+    return unicodedata.normalize("NFC", shown(path.stem))
+
 
 # --------------------------------------------------------------------------- discovery
 
@@ -53,22 +99,22 @@ def discover(sources: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
         path = Path(src)
         try:
             if path.is_symlink() and not path.exists():
-                problems.append(Problem(str(path), _dangling_reason(path)))
+                problems.append(Problem(shown(path), _dangling_reason(path)))
                 continue
             if not path.exists():
-                problems.append(Problem(str(path), "no such file or directory"))
+                problems.append(Problem(shown(path), "no such file or directory"))
             elif path.is_dir():
                 if path.suffix.lower() in SUFFIXES:
-                    problems.append(Problem(str(path), f"is a directory named like a {path.suffix} file, not a file"))
+                    problems.append(Problem(shown(path), f"is a directory named like a {path.suffix} file, not a file"))
                     continue
                 for found in _walk(path, problems):
                     add(found)
             elif path.is_file():
                 add(path)
             else:
-                problems.append(Problem(str(path), "not a regular file (device, socket or fifo)"))
+                problems.append(Problem(shown(path), "not a regular file (device, socket or fifo)"))
         except OSError as exc:
-            problems.append(Problem(str(path), f"cannot access: {exc.strerror or exc}"))
+            problems.append(Problem(shown(path), f"cannot access: {exc.strerror or exc}"))
     return files, problems
 
 
@@ -93,35 +139,38 @@ def _walk(root: Path, problems: list[Problem]) -> list[Path]:
     def visit(folder: Path, ancestors: frozenset[str]) -> None:
         real = os.path.realpath(folder)
         if real in ancestors:
-            problems.append(Problem(str(folder), "symlink loop (folder contains itself)", "warning"))
+            problems.append(Problem(shown(folder), "symlink loop (folder contains itself)", "warning"))
             return
         ancestors = ancestors | {real}
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
-            problems.append(Problem(str(folder), f"cannot list folder: {exc.strerror or exc}"))
+            problems.append(Problem(shown(folder), f"cannot list folder: {exc.strerror or exc}"))
             return
         for entry in entries:
             p = Path(entry.path)
             try:
                 if entry.is_symlink() and not p.exists():
-                    problems.append(Problem(str(p), _dangling_reason(p), "warning"))
+                    problems.append(Problem(shown(p), _dangling_reason(p), "warning"))
                     continue
                 if entry.is_dir():
                     if p.suffix.lower() in SUFFIXES:
                         problems.append(
-                            Problem(str(p), f"is a directory named like a {p.suffix} file, not a file", "warning")
+                            Problem(shown(p), f"is a directory named like a {p.suffix} file, not a file", "warning")
                         )
                         continue
                     visit(p, ancestors)
                 elif entry.is_file():
                     if p.suffix.lower() in SUFFIXES and not entry.name.startswith("."):
                         if not os.access(p, os.R_OK):
-                            problems.append(Problem(str(p), "not readable (permission denied)"))
+                            problems.append(Problem(shown(p), "not readable (permission denied)"))
                             continue
                         out.append((os.path.relpath(p, root), p))
+                elif p.suffix.lower() in SUFFIXES and not entry.name.startswith("."):
+                    # a fifo named x.txt would block the run forever if opened
+                    problems.append(Problem(shown(p), "not a regular file (device, socket or fifo)"))
             except OSError as exc:
-                problems.append(Problem(str(p), f"cannot access: {exc.strerror or exc}"))
+                problems.append(Problem(shown(p), f"cannot access: {exc.strerror or exc}"))
 
     visit(root, frozenset())
     out.sort(key=lambda t: t[0])

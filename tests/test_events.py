@@ -134,3 +134,75 @@ def test_zones_filter() -> None:
 ])
 def test_dates(text: str, date: str | None) -> None:
     assert run(text, {"甲公司": "ORG"})[0]["date"] == date
+
+
+# --- givers robust to imperfect mentions (sentence, names, expected agents) -----------------
+AGENT_CASES = [
+    # every name after 向 up to the verb receives, even unlisted ones in between
+    ("青松商会会长、白塔镇侨联主席周明远组织白塔镇侨联向东城医院、城南派出所、交警中队等捐赠口罩300箱。",
+     {"青松商会": "ORG", "白塔镇侨联": "ORG", "周明远": "PER", "城南派出所": "ORG", "交警中队": "ORG"},
+     ["周明远", "白塔镇侨联"]),
+    # 为 A,B,C (commas only separate listed names) … 捐赠
+    ("志愿者协会为东山中学,西河小学,南湖幼儿园共捐赠酒精20瓶。",
+     {"志愿者协会": "ORG", "东山中学": "ORG", "西河小学": "ORG", "南湖幼儿园": "ORG"},
+     ["志愿者协会"]),
+    # 为助力X: a purpose; 携手 joins the givers; 为 … 的儿童, 送去: receivers
+    ("为助力青河区防疫，青河区慈善会携手金谷食品有限公司为青河区康复中心的儿童，送去了500袋豆奶。",
+     {"青河区": "LOC", "青河区慈善会": "ORG", "金谷食品有限公司": "ORG", "青河区康复中心": "ORG"},
+     ["青河区慈善会", "金谷食品有限公司"]),
+    # a mention that swallowed 向 is cut
+    ("红岭镇侨联向红岭卫生院捐款3万元。", {"红岭镇侨联向红岭卫生院": "ORG"}, ["红岭镇侨联"]),
+    # 据X介绍: a source, not a giver; a class of goods without a giver is no act
+    ("据县防控指挥部介绍，社会各界纷纷捐赠防护物资。", {"据县防控指挥部": "ORG"}, None),
+    # titled persons: the affiliation before each title is not a giver
+    ("省人大代表、桃园村党支部书记孙立新，市人大代表、长丰实业有限公司董事长钱海东等送去口罩200个。",
+     {"桃园村": "LOC", "孙立新": "PER", "长丰实业有限公司": "ORG", "钱海东": "PER"},
+     ["孙立新", "钱海东"]),
+    # 他 → the person among the last givers, not their firm
+    ("杜文华代表宏达建材有限公司捐赠口罩1000个。此外，他还向东坡镇政府捐赠2部巡逻车。",
+     {"杜文华": "PER", "宏达建材有限公司": "ORG", "东坡镇政府": "ORG"}, ["杜文华"]),
+    # a place that only locates the next words is no giver (X县Y镇众多群众; Z的疫情)
+    ("南山县北坡镇众多群众自发捐赠口罩、水果。", {"南山县": "LOC", "北坡镇": "LOC"}, None),
+    # byline in parentheses
+    ("(记者 王小波 通讯员 李青)全村群众捐赠方便面、饮料等慰问品。", {"王小波": "PER", "李青": "PER"}, None),
+    # names the mention list lacks: role + names, 、-continued lists
+    ("石桥村优秀党员韩春生、邓玉兰带着方便面、面包等慰问值班人员。", {"石桥村": "LOC"}, ["韩春生", "邓玉兰"]),
+    ("海外侨胞严国栋、严国梁、严国伟共捐赠1.6万元。", {"严国栋": "PER", "严国梁": "PER"},
+     ["严国栋", "严国梁", "严国伟"]),
+    # X动员Y捐赠: X does not give; but 响应号召 does not hide the responders
+    ("市侨联积极动员侨界捐赠口罩5000个。", {"市侨联": "ORG"}, []),
+    ("甲乙科技、丙丁电子等企业响应组织号召，无偿捐赠医用口罩6000个。",
+     {"甲乙科技": "ORG", "丙丁电子": "ORG"}, ["甲乙科技", "丙丁电子"]),
+    # a verb inside a quotation takes its giver from the quotation
+    ("新闻网讯 记者张明报道：“感谢爱心人士为我们学校送来口罩200个。", {"新闻网": "ORG", "张明": "PER"}, []),
+]
+
+
+@pytest.mark.parametrize("text,names,expected", AGENT_CASES)
+def test_agents_robust(text: str, names: dict[str, str], expected: list[str] | None) -> None:
+    evs = run(text, names)
+    if expected is None:
+        assert evs == []
+    else:
+        assert evs and evs[-1]["agents"] == expected
+
+
+def test_short_form_takes_nearest_full_name() -> None:
+    t = "东湖镇侨联捐赠5万元；西湖镇侨联主席李明捐赠1万元；镇侨联委员8人捐赠3000元。"
+    ms = mentions(t, {"东湖镇侨联": "ORG", "西湖镇侨联": "ORG", "李明": "PER"})
+    i = t.rfind("镇侨联委员")
+    ms.append(Mention("镇侨联", "ORG", i, i + 3, "test", "东湖镇侨联"))
+    evs = [event_record(e) for e in extract_events(t, ms, article_date=None)]
+    assert evs[-1]["agents"] == ["西湖镇侨联"]
+
+
+def test_retelling_with_fuller_item_name_is_one_act() -> None:
+    t = "周红与周兰送来了10万个爱心医用口罩。周红、周兰购买了10万个医用口罩，运送到村委会。"
+    evs = run(t, {"周红": "PER", "周兰": "PER", "村委会": "ORG"})
+    assert [e["type"] for e in evs] == ["donation", "procurement"]
+
+
+def test_semicolon_clause_with_own_subject_does_not_inherit_giver() -> None:
+    t = "村民钱多多送来慰问品；东岗村一位老人为值班点送来10桶矿泉水。"
+    evs = run(t, {"钱多多": "PER", "东岗村": "LOC"})
+    assert evs[-1]["agents"] == [] and items(evs[-1]) == [("矿泉水", 10, "桶")]

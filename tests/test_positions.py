@@ -11,14 +11,13 @@ def pos(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("市委副书记、市长马志峰主持召开会议", {("马志峰", "副书记", "市委"), ("马志峰", "市长", None)}),
-    pytest.param("斗山社区党总支书记李玮满怀信心地说", {("李玮", "书记", "斗山社区党总支")},
-                 marks=pytest.mark.xfail(reason="name length (李玮满)")),
+    ("斗山社区党总支书记李玮满怀信心地说", {("李玮", "书记", "斗山社区党总支")}),
     pytest.param("(记者 乔雯 通讯员 赵萌萌 陈菲菲)", {("乔雯", "记者", None), ("赵萌萌", "通讯员", None), ("陈菲菲", "通讯员", None)},
                  marks=pytest.mark.xfail(reason="byline as the whole text: works inside articles (dev-01), not alone")),
     ("中国江西网记者 李小涛 摄", {("李小涛", "记者", "中国江西网")}),
     ("责任编辑:宋东风", {("宋东风", "责任编辑", None)}),
-    pytest.param("于骏新、王天元等志愿者秉持原则", {("于骏新", "志愿者", None), ("王天元", "志愿者", None)},
-                 marks=pytest.mark.xfail(reason="A、B等TITLE: names before the title are not yet confirmed")),
+    ("于骏新、王天元等志愿者秉持原则", {("于骏新", "志愿者", None), ("王天元", "志愿者", None)}),
+    ("河东社区青年志愿者孙丽,赵婷在业主群里发起接龙", {("孙丽", "志愿者", "河东社区"), ("赵婷", "志愿者", "河东社区")}),
     ("北美南安同乡会会长、水头镇侨联主席王艺强组织捐赠", {("王艺强", "会长", "北美南安同乡会"), ("王艺强", "主席", "水头镇侨联")}),
 ])
 def test_positions(text, expected):

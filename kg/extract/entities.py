@@ -27,7 +27,7 @@ from typing import Iterable, Sequence
 import ahocorasick
 
 from .. import resources
-from ..model import Mention, Span
+from ..model import Mention, Span, Token
 from ..segment import get_segmenter, word_pos
 from .registry import resolve_overlaps, rule
 
@@ -39,6 +39,9 @@ _COVID_PHRASE = re.compile(r"新型冠状病毒(?:感染的)?肺炎|新冠肺炎
 LEVEL_CHARS = "省市县区乡镇村州"
 BAD_POS = {"d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "q", "t", "tg",
            "f", "y", "e", "o", "ad", "vd", "zg", "m", "mq", "z", "v", "vg", "vi", "vq"}
+
+
+_CHAR_STOP_POS = {"v", "p", "d", "c", "u", "r", "vg", "ug", "uj", "ul", "uz"}
 
 
 def _is_cjk(ch: str) -> bool:
@@ -107,6 +110,7 @@ def _res() -> dict:
         "national_re": re.compile("|".join(re.escape(n) for n in sorted(
             (r["name"] for r in resources.table("entities_national_bodies.tsv")), key=len, reverse=True))),
         "splitter": splitter,
+        "generic_mod": set(resources.words("entities_generic_modifiers.txt")),
     }
 
 
@@ -146,31 +150,63 @@ def article_lines(text: str, zones: Sequence[Span] | None) -> list[tuple[int, in
 # ---------------------------------------------------------------------------
 # per-line context
 # ---------------------------------------------------------------------------
+class _Doc:
+    """Article-wide token index: every article line is tokenised once (jieba, no HMM)."""
+
+    def __init__(self, text: str, lines: Sequence[tuple[int, int]]) -> None:
+        self.text = text
+        seg = get_segmenter()
+        self.tokens: list = []
+        self.tok_at: dict[int, int] = {}
+        self.tok_start: set[int] = set()
+        self.tok_end: set[int] = set()
+        for ls, le in lines:
+            for t in seg.tokens(text[ls:le], hmm=False):
+                i = len(self.tokens)
+                tok = Token(t.text, t.start + ls, t.end + ls)
+                self.tokens.append(tok)
+                self.tok_start.add(tok.start)
+                self.tok_end.add(tok.end)
+                for k in range(tok.start, tok.end):
+                    self.tok_at[k] = i
+
+    def token_at(self, pos: int):
+        i = self.tok_at.get(pos)
+        return None if i is None else self.tokens[i]
+
+    def words(self, start: int, end: int) -> list[str]:
+        """Token texts covering [start, end), clipped to the range."""
+        out = []
+        p = start
+        while p < end:
+            t = self.token_at(p)
+            if t is None:
+                out.append(self.text[p])
+                p += 1
+                continue
+            out.append(self.text[p:min(t.end, end)])
+            p = min(t.end, end)
+        return out
+
+
 class _Line:
     """One line with its tokens and the entities accepted so far (for chaining)."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
+    def __init__(self, doc: _Doc, start: int, end: int) -> None:
+        self.doc = doc
+        self.text = doc.text
         self.start = start
         self.end = end
-        seg = get_segmenter()
-        self.tokens = seg.tokens(text[start:end])
-        self.tok_start: dict[int, int] = {}
-        self.tok_end: dict[int, int] = {}
-        self.tok_at: list[int] = [0] * (end - start)
-        for i, t in enumerate(self.tokens):
-            self.tok_start[t.start + start] = i
-            self.tok_end[t.end + start] = i
-            for k in range(t.start, t.end):
-                self.tok_at[k] = i
+        self.tok_start = doc.tok_start
+        self.tok_end = doc.tok_end
         self.opaque: list[tuple[int, int]] = [
-            (m.start(), m.end()) for m in _COVID_PHRASE.finditer(text, start, end)
-        ]
+            (m.start(), m.end()) for m in _COVID_PHRASE.finditer(self.text, start, end)
+        ] if "新" in self.text[start:end] else []
         self.ent_end: dict[int, Mention] = {}  # end offset -> longest accepted LOC/ORG ending there
         self.mentions: list[Mention] = []
 
     def token(self, pos: int):
-        return self.tokens[self.tok_at[pos - self.start]]
+        return self.doc.token_at(pos)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -208,7 +244,9 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
         if ent is not None and ent.type in ("LOC", "ORG"):
             if mode == "LOC":
                 short = ent.text[-1] not in "省市县区州镇乡村旗" and ent.rule == "loc.gazetteer"
-                if spec == 0 and ent.type == "LOC" and (zone or short):
+                urban = text[p:p + 2] in ("社区", "小区") and ent.text[-1] in "路街巷里村" and spec == 0
+                if ent.type == "LOC" and ((spec == 0 and (zone or short)) or urban
+                                          or (short and spec == 1 and len(ent.text) == 2)):
                     # 黄冈 + 高新区: a generic zone needs its place; 万滩 + 镇: short form + suffix
                     absorbed.append(ent)
                     start = i = ent.start
@@ -228,8 +266,8 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
         if not _is_cjk(ch):
             break
         tok = line.token(i - 1)
-        t_start = max(tok.start + line.start, line.start)
-        t_end = tok.end + line.start
+        t_start = max(tok.start, line.start)
+        t_end = tok.end
         if t_end != i:
             # the walk is inside a token: take the token's left part char by char
             piece = text[t_start:i]
@@ -281,6 +319,18 @@ def _suffix_at(text: str, pos: int, res: dict) -> bool:
     return False
 
 
+_PLACE_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|镇|乡|社区|街道)")
+
+
+def _place_follows(line: _Line, e: int, res: dict) -> bool:
+    """A place suffix glued to the next word by the segmenter is still an end when another place follows."""
+    tok = line.token(e - 1)
+    if tok is not None and get_segmenter().freq(tok.text) == 0 and len(tok.text) <= 3:
+        return True  # 村守: not a word
+    m = _PLACE_AHEAD.match(line.text, e, line.end)
+    return m is not None and (m.end() in line.tok_end or m.end() == line.end)
+
+
 def _suffix_matches(line: _Line, res: dict) -> list[tuple[int, int, str, dict]]:
     """Head words ending on a token end, longest per end position, in text order."""
     best: dict[int, tuple[int, int, str, dict]] = {}
@@ -288,11 +338,47 @@ def _suffix_matches(line: _Line, res: dict) -> list[tuple[int, int, str, dict]]:
         e = end_idx + 1
         s = e - len(w)
         if not _aligned_end(line, e) and not (kind == "ORG" and row["kind"] == "media" and line.text[e:e + 1] == "讯"):
-            continue
+            if not (kind == "PLACE" and len(w) == 1 and _place_follows(line, e, res)):
+                continue
         old = best.get(e)
         if old is None or old[0] > s:
             best[e] = (s, e, kind, row)
     return [best[e] for e in sorted(best)]
+
+
+def _generic_spec(words: Sequence[str], res: dict) -> bool:
+    """A specific part made only of class words (城市|社区, 党员|先锋队, 小区|疫情|防控|临时|党支部)."""
+    words = [w for w in words if w]
+    if not words:
+        return True
+    seg = get_segmenter()
+    has_mod = False
+    for w in words:
+        if w in res["generic_mod"]:
+            has_mod = True
+            continue
+        if len(w) >= 2 and seg.freq(w) >= 50 and not (word_pos(w) or "x").startswith(("ns", "nr", "nz", "j", "nt")):
+            continue  # an ordinary word
+        return False
+    return has_mod
+
+
+def _generic_urban(words: Sequence[str], res: dict) -> bool:
+    """城市社区, 物业小区, 严格控制社区: a class word or a verb / adjective before 社区 / 小区."""
+    seg = get_segmenter()
+    words = [w for w in words if w]
+    if not words:
+        return True
+    for w in words:
+        if w in res["generic_mod"] or w in res["place_suf"] or w in res["titles"]:
+            return True  # 城市社区, 社区小区, 干部包小区
+        if len(w) == 1 and (word_pos(w) or "x").startswith("v"):
+            return True  # 领导包社区
+        if len(w) >= 4 and any(_generic_urban([w[k:k + 2]], res) for k in range(0, len(w) - 1, 2)):
+            return True  # 严格控制
+        if len(w) >= 2 and seg.freq(w) >= 50 and (word_pos(w) or "x").startswith(("v", "a", "d", "r")):
+            return True
+    return False
 
 
 def _generic(name: str, res: dict) -> bool:
@@ -302,7 +388,7 @@ def _generic(name: str, res: dict) -> bool:
 @rule("loc.suffix", priority=30)
 def _place_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
     tok = line.token(s)
-    tok_s = tok.start + line.start
+    tok_s = tok.start
     if tok_s < s:  # suffix inside a word: 农村, 城市 are words, 张村 is a name
         whole = line.text[tok_s:e]
         pos = word_pos(whole)
@@ -314,14 +400,13 @@ def _place_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         spec -= 1
     if row["level"] == "compound" or line.text[s:e] == "社区":
         # urban units take any noun (包保小区, 城市社区): the specific part must look like a name
-        for t in get_segmenter().tokens(line.text[start:s]):
-            pos = word_pos(t.text)
-            if len(t.text) >= 2 and pos is not None and not pos.startswith(("ns", "nr", "nz", "j")):
-                return
+        if not absorbed and _generic_urban(line.doc.words(start, s), res):
+            return
     name = line.text[start:e]
     if spec < int(row["min_left"]) and not absorbed:
         return
-    if _generic(name, res) or _generic(line.text[start + sum(len(a.text) for a in absorbed):e], res):
+    inner = line.text[start + sum(len(a.text) for a in absorbed):e]
+    if _generic(name, res) or (len(inner) > e - s and _generic(inner, res)):
         return
     rule_name = "loc.suffix"
     if absorbed:
@@ -361,10 +446,12 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         return
     name = text[start:e]
     inner = text[start + sum(len(a.text) for a in absorbed if a.start == start):e] if absorbed else name
-    if _generic(name, res) or _generic(inner, res):
+    if _generic(name, res) or (len(inner) > len(suffix) and _generic(inner, res)):
         return
     if spec and spec <= 1 and not absorbed and len(suffix) <= 1:
         return
+    if not absorbed and kind in ("team", "party", "gov", "unit") and "“" not in name and _generic_spec(line.doc.words(start, s), res):
+        return  # 党员先锋队, 刑警中队, 小区疫情防控临时党支部: classes, not names
     line.add(Mention(name, "ORG", start, e, "org.suffix"))
 
 
@@ -384,6 +471,12 @@ def _media(line: _Line, s: int, e: int, res: dict) -> None:
     # trim to a token start
     while start < s and start not in line.tok_start and line.ent_end.get(start) is None:
         start += 1
+    if start == line.start and s - start >= 4:
+        # 陈鹏市场星报: an editor's name glued to the outlet at the start of a byline line
+        nm = name_at(text, start, res, strict=False, doc=line.doc)
+        if nm and s - start - len(nm) >= 2 and get_segmenter().freq(text[start:start + 2]) == 0:
+            line.mentions.append(Mention(nm, "PER", start, start + len(nm), "per.byline"))
+            start += len(nm)
     if s - start < 2:
         return
     name = text[start:e]
@@ -422,10 +515,24 @@ def _road_codes(line: _Line, res: dict) -> None:
 # persons
 # ---------------------------------------------------------------------------
 _NAME_BREAK = set("的在和与向给到从为等说是也将把被对带来去于及、,，。;；:：!！?？“”\"'()（）《》 \t\n")
+# function characters that still occur as the first given-name character (白和平, 柯为明)
+_SOFT_BREAK = set("和为来与从于将")
+# characters that typically follow a name in running text (王刚等, 李明说, 潘福共捐赠)
+_AFTER_NAME = set("等说表在向和带均也都共分为给将于从把被对捐送到已还就同一各们先及与跟率以是")
+_VERBISH = ("v", "p", "d", "c", "r", "i", "l", "a")
+_NAME_POS = ("nr", "ns", "nz")
 
 
-def name_at(text: str, pos: int, res: dict, strict: bool = False) -> str | None:
-    """A surname-led 2-3 (compound 3-4) char name starting at ``pos``, or None."""
+def _hard_end(text: str, pos: int) -> bool:
+    return pos >= len(text) or not _is_cjk(text[pos])
+
+
+def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | None" = None) -> str | None:
+    """A surname-led 2-3 (compound 3-4) char name starting at ``pos``, or None.
+
+    ``strict`` (a title or context word, not a byline, confirms the name)
+    also rejects weak surnames that the segmenter does not see as a name.
+    """
     sur = None
     for c in res["compound"]:
         if text.startswith(c, pos):
@@ -437,51 +544,104 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False) -> str | None:
         else:
             return None
     g = pos + len(sur)
-    if g >= len(text) or not _is_cjk(text[g]) or text[g] in _NAME_BREAK:
-        return None
+    if g >= len(text) or not _is_cjk(text[g]) or text[g] == "某":
+        return None  # 曾某, 姜某某: anonymised, not a name
     seg = get_segmenter()
-    n = 2
-    if g + 1 < len(text) and _is_cjk(text[g + 1]) and text[g + 1] not in _NAME_BREAK:
-        n = 2
-        follow2 = text[g + 1:g + 3]
-        follow3 = text[g + 1:g + 4]
-        verbish = False
-        for w in (follow3, follow2):
-            if len(w) >= 2 and seg.freq(w) >= 20 and (word_pos(w) or "x")[:1] in ("v", "p", "d", "c", "r"):
-                verbish = True
-        if text.startswith(res["title_tuple"], g + 1):
-            verbish = True
-        if not verbish:
-            n = 3
-    else:
-        n = 2
-    name = text[pos:g + n - 1]
-    if len(sur) == 1 and n == 2:
-        name = text[pos:g + 1]
-    elif len(sur) == 1:
-        name = text[pos:g + 2]
-    else:
-        name = text[pos:g + n - 1]
-    # a common word is not a name (党员, 全体, 和村)
-    head = name[:2]
-    if seg.freq(head) >= 30 and (word_pos(head) or "")[:2] not in ("nr",):
-        if len(name) == 2 or seg.freq(name) >= 5 or word_pos(name[1:]) is None:
-            if len(name) == 2:
-                return None
-            if seg.freq(name) >= 5 and (word_pos(name) or "")[:2] != "nr":
-                return None
-            if strict:
-                return None
-    if sur in res["weak"] and strict:
-        tok = [t for t in seg.tokens(text[pos:pos + 6])]
-        if not tok or tok[0].text not in (name, name[:2]):
+    c2_ok = g + 1 < len(text) and _is_cjk(text[g + 1]) and text[g + 1] not in _NAME_BREAK
+    if text[g] in _NAME_BREAK:
+        # 白和平、 / 柯为明: only as a full three-char name closed by punctuation
+        if text[g] not in _SOFT_BREAK or not c2_ok or not _hard_end(text, g + 2):
             return None
-    if len(name) == 3 and seg.freq(name) >= 50 and (word_pos(name) or "")[:2] != "nr":
-        return None
+        n = 2
+    elif not c2_ok:
+        n = 1
+    else:
+        n = 2
+        for w in (text[g + 1:g + 4], text[g + 1:g + 3]):
+            f = seg.freq(w)
+            if len(w) >= 2 and f >= 20 and ((word_pos(w) or "x").startswith(_VERBISH) or f >= 300):
+                n = 1  # 李玮|满怀信心, 向长江|得知
+        if text.startswith(res["title_tuple"], g + 1) or text[g + 1:g + 3] in res["titles"]:
+            n = 1
+        if n == 1 and text[g + 2:g + 3] == "说" and text[g + 3:g + 4] in (":", "：", ",", "，", "“", ""):
+            n = 2  # 刘盼学|说: a three-char name before a quotation
+        if len(sur) == 2 and n == 2 and not _hard_end(text, g + 2) and text[g + 2] not in _AFTER_NAME:
+            n = 1  # compound surnames take one given char unless the name is closed
+    name = text[pos:g + n]
+    given = name[len(sur):]
+    if given in res["titles"] or (given, "right") in res["per_ctx"] or given in ("女士", "先生", "某某"):
+        return None  # 罗女士, 王老师: a surname with a title
+    # a common word is not a name (党员, 全体, 和村, 应尽)
+    if len(name) == 2:
+        f = seg.freq(name)
+        if f >= 3 and not (word_pos(name) or "").startswith("nr"):
+            return None
+    else:
+        head = name[:2]
+        hp = word_pos(head) or ""
+        if seg.freq(head) >= 30 and not hp.startswith(_NAME_POS):
+            if strict or seg.freq(name) >= 5:
+                return None
+        if seg.freq(name) >= 5 and not (word_pos(name) or "").startswith("nr"):
+            return None
+    if sur in res["weak"] and strict:
+        tok = doc.token_at(pos) if doc is not None else None
+        if tok is None:
+            toks = seg.tokens(text[pos:pos + 6], hmm=False)
+            first = toks[0].text if toks else ""
+            tstart = pos
+        else:
+            first, tstart = tok.text, tok.start
+        rest = name[len(sur):]
+        rest_pos = word_pos(rest) or ""
+        ok = tstart == pos and first in (name, name[:2])
+        if not ok and len(name) == 3 and (rest_pos == "" or rest_pos.startswith(_NAME_POS)) and seg.freq(rest) < 50000:
+            # 向|长江|得知, 于|骏新: surname + a name-like given part, then a verb or a break
+            nxt = pos + 3
+            after = next((text[nxt:nxt + k] for k in (2, 3) if seg.freq(text[nxt:nxt + k]) >= 20), "")
+            ok = seg.freq(name[:2]) == 0 and (_hard_end(text, nxt) or text[nxt] in _AFTER_NAME
+                                              or (word_pos(after) or "x").startswith(("v", "p", "d")))
+        if not ok:
+            return None
     return name
 
 
-def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Mention]) -> list[Mention]:
+def _name_ending_at(text: str, end: int, lo: int, res: dict, doc: "_Doc | None") -> tuple[int, str] | None:
+    for n in (3, 2, 4):
+        s = end - n
+        if s < lo:
+            continue
+        nm = name_at(text, s, res, strict=False, doc=doc)
+        if nm and s + len(nm) == end:
+            return s, nm
+    return None
+
+
+_SPACED_BYLINE = re.compile(r"(?:作\s者|记\s者|编\s辑|责\s*任\s*编\s*辑|通\s*讯\s*员)\s*[:：]?\s*")
+_PAREN_NAMES = re.compile(r"(?:电|讯|报道)\s*[(（]([\u4e00-\u9fff]{2,4}(?:[ \u3000、][\u4e00-\u9fff]{2,4})*)[)）]")
+_DOT_NAMES = re.compile(r"[·•]([\u4e00-\u9fff]{4,8})[·•]")
+
+
+def _split_names(chunk: str, res: dict) -> list[str] | None:
+    """汪亚清柯为 → [汪亚清, 柯为]: a run of names, each surname-led, 2-3 chars."""
+    best = None
+    def rec(i: int, acc: list[str]) -> None:
+        nonlocal best
+        if i == len(chunk):
+            score = sum(1 for n in acc if n[0] not in res["weak"]) * 10 - len(acc)
+            if best is None or score > best[0]:
+                best = (score, list(acc))
+            return
+        for n in (3, 2):
+            part = chunk[i:i + n]
+            if len(part) == n and part[0] in res["surnames"] and (part[1] not in _NAME_BREAK or part[1] in _SOFT_BREAK):
+                rec(i + n, acc + [part])
+    rec(0, [])
+    return best[1] if best and len(best[1]) >= 2 else None
+
+
+def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Mention],
+             doc: "_Doc | None" = None) -> list[Mention]:
     out: dict[tuple[int, int], Mention] = {}
     confirmed: set[str] = set()
     titles = res["titles"]
@@ -490,72 +650,118 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
         out.setdefault((s, s + len(name)), Mention(name, "PER", s, s + len(name), rule_name))
         confirmed.add(name)
 
+    def byline_names(j: int, le: int) -> None:
+        """Names after a byline marker: 记者 乔雯 赵萌萌, across a line break inside (…)."""
+        ls = text.rfind("\n", 0, j) + 1
+        open_paren = text.count("(", ls, j) + text.count("（", ls, j) > text.count(")", ls, j) + text.count("）", ls, j)
+        while j < le:
+            nm = name_at(text, j, res, strict=False, doc=doc)
+            if nm is None:
+                break
+            add(nm, j, "per.byline")
+            j += len(nm)
+            k = j
+            while k < len(text) and (text[k] in " \u3000\t、,，" or (open_paren and text[k] == "\n")):
+                k += 1
+            if k == j or k >= len(text):
+                break
+            if text[j:k].count("\n"):
+                le = text.find("\n", k)
+                le = len(text) if le < 0 else le
+            if text.startswith(res["byline_tuple"], k):
+                break
+            j = k
+
     for ls, le in lines:
         # title / byline / role words followed by a name
         for end_idx, (w, _) in res["title_ac"].iter(text, ls, le):
             e = end_idx + 1
+            ts = e - len(w)
             row = titles[w]
             if text[e:e + 1] and text[e] in titles and (text[e - len(w):e + 1] in titles):
                 continue
+            if doc is not None and len(w) >= 2 and row["kind"] == "byline":
+                tok = doc.token_at(ts)
+                if tok is not None and tok.start < ts and tok.end >= e and tok.text not in titles:
+                    continue  # 作者 inside 工作者
             j = e
             while j < le and text[j] in " \u3000:：\t":
                 j += 1
             byline = row["kind"] == "byline"
             if w in ("文", "摄", "图") and not re.search(r"[(（\s]$", text[max(ls, e - 2):e - 1] or " "):
                 continue
-            first = True
-            while j < le:
-                nm = name_at(text, j, res, strict=not byline)
-                if nm is None:
-                    break
-                add(nm, j, "per.byline" if byline else "per.title")
-                j += len(nm)
-                if not byline:
-                    break
-                k = j
-                while k < le and text[k] in " \u3000\t、,，":
-                    k += 1
-                if k == j or k >= le:
-                    break
-                # another byline marker starts: stop here, the marker loop handles it
-                if text.startswith(res["byline_tuple"], k):
-                    break
-                j = k
-                first = False
+            if byline:
+                byline_names(j, le)
+                continue
+            nm = name_at(text, j, res, strict=True, doc=doc)
+            if nm is not None:
+                add(nm, j, "per.title")
+        for m in _SPACED_BYLINE.finditer(text, ls, le):
+            byline_names(m.end(), le)
+        for m in _PAREN_NAMES.finditer(text, ls, le):
+            for part in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
+                nm = name_at(part.group(), 0, res, strict=False)
+                if nm == part.group():
+                    add(nm, m.start(1) + part.start(), "per.byline")
+        for m in _DOT_NAMES.finditer(text, ls, le):
+            parts = _split_names(m.group(1), res)
+            if parts:
+                p = m.start(1)
+                for nm in parts:
+                    add(nm, p, "per.byline")
+                    p += len(nm)
         # right-context words (…说, …表示, …先生)
-        if True:
-            for m in res["per_ctx_re"].finditer(text, ls, le):
-                p = m.start()
-                for n in (3, 2, 4):
-                    s = p - n
-                    if s < ls:
-                        continue
-                    nm = name_at(text, s, res, strict=True)
-                    if nm and s + len(nm) == p and (s == ls or not _is_cjk(text[s - 1]) or text[s - 1] in res["left_stop"]
-                                                    or text[s - 1] in "员长"):
-                        add(nm, s, "per.context")
-                        break
+        for m in res["per_ctx_re"].finditer(text, ls, le):
+            p = m.start()
+            for n in (3, 2, 4):
+                s = p - n
+                if s < ls:
+                    continue
+                nm = name_at(text, s, res, strict=True, doc=doc)
+                if nm and s + len(nm) == p and (s == ls or not _is_cjk(text[s - 1]) or text[s - 1] in res["left_stop"]
+                                                or text[s - 1] in "员长"):
+                    add(nm, s, "per.context")
+                    break
+        # A、B、C等志愿者: a list of names closed by 等 + a title or role
+        for m in re.finditer("等", text[ls:le]):
+            p = m.start() + ls
+            if not text.startswith(res["title_tuple"], p + 1) and text[p + 1:p + 2] not in titles:
+                continue
+            found = []
+            end = p
+            while True:
+                got = _name_ending_at(text, end, ls, res, doc)
+                if got is None:
+                    break
+                found.append(got)
+                if got[0] > ls and text[got[0] - 1] == "、":
+                    end = got[0] - 1
+                    continue
+                break
+            if len(found) >= 2:
+                for s0, nm in found:
+                    add(nm, s0, "per.enum")
     # enumerations: A、B、C with one confirmed name
     changed = True
     while changed:
         changed = False
         for (s, e), m in list(out.items()):
-            for direction in (1, -1):
-                if direction == 1 and text[e:e + 1] == "、":
-                    nm = name_at(text, e + 1, res, strict=False)
-                    if nm and (e + 1, e + 1 + len(nm)) not in out:
-                        ne = e + 1 + len(nm)
-                        if ne >= len(text) or not _is_cjk(text[ne]) or text[ne] in "等说表在向和带均也都":
-                            add(nm, e + 1, "per.enum")
-                            changed = True
-                if direction == -1 and s > 0 and text[s - 1] == "、":
-                    for n in (3, 2):
-                        ps = s - 1 - n
-                        nm = name_at(text, ps, res, strict=False) if ps >= 0 else None
-                        if nm and ps + len(nm) == s - 1 and (ps, s - 1) not in out:
-                            add(nm, ps, "per.enum")
-                            changed = True
-                            break
+            sep = text[e:e + 1]
+            if sep in ("、", ",", "，"):
+                nm = name_at(text, e + 1, res, strict=sep != "、", doc=doc)
+                if nm and (e + 1, e + 1 + len(nm)) not in out:
+                    ne = e + 1 + len(nm)
+                    if _hard_end(text, ne) or text[ne] in _AFTER_NAME:
+                        add(nm, e + 1, "per.enum")
+                        changed = True
+            if s > 0 and text[s - 1] == "、":
+                for n in (3, 2):
+                    ps = s - 1 - n
+                    nm = name_at(text, ps, res, strict=False, doc=doc) if ps >= 0 else None
+                    if nm and ps + len(nm) == s - 1 and (ps, s - 1) not in out:
+                        add(nm, ps, "per.enum")
+                        changed = True
+                        break
     # every other occurrence of a confirmed name
     for name in list(confirmed):
         if len(name) < 2:
@@ -576,8 +782,9 @@ def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Men
     res = _res()
     lines = article_lines(text, zones)
     cands: list[Mention] = []
+    doc = _Doc(text, lines)
     for ls, le in lines:
-        line = _Line(text, ls, le)
+        line = _Line(doc, ls, le)
         _gazetteer(line, res)
         _road_codes(line, res)
         _national(line, res)
@@ -587,7 +794,7 @@ def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Men
             else:
                 _org_by_suffix(line, s, e, row, res)
         cands.extend(line.mentions)
-    cands.extend(_persons(text, lines, res, cands))
+    cands.extend(_persons(text, lines, res, cands, doc))
     cands = _split_run_together(cands, res)
     kept = resolve_overlaps(cands)
     return _fill_full(kept)

@@ -108,9 +108,41 @@ def _endswith_any(s: str, words: Sequence[str]) -> str | None:
     return None
 
 
+def _repair(m: Mention) -> list[Mention]:
+    """Mentions that swallowed a function word: 据X → X, X向Y → X, Y."""
+    out: list[Mention] = []
+    text, start = m.text, m.start
+    lead = _startswith_any(text, _words("events_mention_lead.txt"))
+    if lead and len(text) - len(lead) >= 2:
+        text, start = text[len(lead):], start + len(lead)
+    if m.type != "PER":
+        for w in _words("events_mention_cut.txt"):
+            i = text.find(w, 2)
+            if 0 < i and len(text) - i - len(w) >= 2 \
+                    and _endswith_any(text[:i], _words("events_name_suffix.txt")):
+                left, right = text[:i], text[i + len(w):]
+                out.append(Mention(left, m.type, start, start + i, m.rule))
+                out.append(Mention(right, m.type, start + i + len(w), start + len(text), m.rule))
+                return out
+    if text == m.text:
+        return [m]
+    return [Mention(text, m.type, start, start + len(text), m.rule, m.full)]
+
+
 def _prepare_mentions(mentions: Sequence[Mention]) -> list[Mention]:
     """Outermost mentions only, sorted: a nested name is part of its container."""
-    ms = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    ms = [r for m in mentions for r in _repair(m)]
+    ms = sorted(ms, key=lambda m: (m.start, -(m.end - m.start)))
+    # a short form (镇侨联, 县红十字会) stands for the nearest fuller name written before it
+    fixed: list[Mention] = []
+    for k, m in enumerate(ms):
+        if m.full:
+            prior = [p for p in ms[:k] if p.type == m.type and p.end <= m.start
+                     and len(p.text) > len(m.text) and p.text.endswith(m.text)]
+            if prior and prior[-1].text != m.full:
+                m = replace(m, full=prior[-1].text)
+        fixed.append(m)
+    ms = fixed
     out: list[Mention] = []
     for m in ms:
         if out and m.start < out[-1].end:
@@ -417,37 +449,137 @@ def _gap_role(gap: str) -> str | None:
 
 
 def _marker_before(text: str, pos: int, floor: int) -> str | None:
-    """Link role of the word right before ``pos`` (向/给/为 → to, 由 → by)."""
+    """Link role of the word right before ``pos`` (向/给/为 → to, 由 → by, 据/记者 → place)."""
     links = _links()
-    window = text[max(floor, pos - 5):pos]
+    window = text[max(floor, pos - 6):pos]
     window = re.sub(r"(?:该|本|当地|全)(?:县|市|区|镇|乡|村|省)?$", "", window)
+    if _endswith_any(window, _words("events_not_party_before.txt")):
+        return "place"  # 据X介绍, 记者X, 作为X: a source, a byline or a description
     for w in sorted(links, key=len, reverse=True):
         if links[w] in ("to", "by") and window.endswith(w):
+            if w in ("助力", "支持") and window[:-len(w)].endswith("为"):
+                return "place"  # 为助力X抗疫: a purpose, not a receiver
+            if w == "为" and _endswith_any(window, _words("events_wei_words.txt")):
+                return None  # 作为/成为/因为 …: not the receiver marker 为
             return links[w]
     if window.endswith(("从", "在", "于", "来自", "自")):
         return "place"
     return None
 
 
-def _roles_in_region(text: str, ms: list[Mention], floor: int) -> list[tuple[Mention, str]]:
-    """Assign each mention of a giver region a role: agent, to (receiver), by (giver), place."""
+_TO_MARK = re.compile("[向为给]")
+
+
+def _in_receiver_phrase(text: str, floor: int, m: Mention, starts: set[int]) -> bool:
+    """Whether a receiver marker (向/为/给) governs ``m``: no clause break between them,
+    except commas that only separate listed names (为A学校,B学校,C中学捐赠)."""
+    seg = text[floor:m.start]
+    marks = [mk for mk in _TO_MARK.finditer(seg) if _is_to_marker(text, floor + mk.start())]
+    if not marks:
+        return False
+    p = floor + marks[-1].end()
+    between = text[p:m.start]
+    if re.search(r"[；;。！？!?：:“”]", between):
+        return False
+    for mc in re.finditer(r"[，,]", between):
+        if p + mc.end() not in starts:
+            return False
+    return True
+
+
+def _is_to_marker(text: str, i: int) -> bool:
+    """Whether the 向/为/给 at ``i`` introduces a receiver (not 作为, 为了, 为助力, 给予 …)."""
+    c = text[i]
+    before, after = text[max(0, i - 3):i], text[i + 1:i + 5]
+    if c == "为":
+        if _endswith_any(before + c, _words("events_wei_words.txt")):
+            return False
+        return not _startswith_any(after, _words("events_wei_purpose.txt"))
+    if c == "向":
+        return not before.endswith(("方", "走", "面", "导", "意", "志", "动", "倾", "去", "转")) \
+            and not after.startswith(("上", "前", "着", "往", "来", "阳", "日"))
+    if c == "给":
+        return not after.startswith(("予", "力", "付")) and not before.endswith(("供", "补", "交", "配", "自"))
+    return False
+
+
+def _loc_can_give(text: str, m: Mention, nxt: int, nxt_is_name: bool) -> bool:
+    """A place gives only as a body: X村 + (role noun | adverb | joiner | the verb itself).
+
+    A place right before another name (中牟县万滩镇) only locates that name."""
+    after = text[m.end:nxt].lstrip(" \u3000")
+    if not after:
+        return not nxt_is_name
+    if after[0] in "、，,和与及":
+        return True
+    return bool(_startswith_any(after, _words("events_roles.txt"))
+                or _startswith_any(after, _words("events_titles.txt"))
+                or _startswith_any(after, _words("events_adverbs.txt"))
+                or _startswith_any(after, tuple(_links())))
+
+
+def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None = None) -> list[tuple[Mention, str]]:
+    """Assign each mention of a giver region a role: agent, to (receiver), by (giver), place.
+
+    Once a receiver marker (向/为/给 …) is seen, the names after it up to the verb stay
+    receivers (向A、B、C等单位捐赠; 为A学校,B学校…捐赠) unless a clause break
+    comes between them with other words.
+    """
+    end = len(text) if end is None else end
     out: list[tuple[Mention, str]] = []
     prev: tuple[Mention, str] | None = None
-    for m in ms:
+    not_after = _words("events_not_agent_after.txt")
+    causative = [mc.end() for mc in re.finditer("|".join(map(re.escape, _words("events_causative.txt"))),
+                                                 text[floor:end])
+                 if "响应" not in text[max(floor, floor + mc.start() - 8):floor + mc.start()]]
+    cause_end = floor + causative[-1] if causative else floor
+    cause_end = max(cause_end, _unnamed_subject(text, floor, end))
+    parens = [(mp.start(), mp.end()) for mp in re.finditer(r"[（(][^（()）]*[)）]", text[floor:end])]
+    starts = {m.start for m in ms}
+    for k, m in enumerate(ms):
+        nxt = ms[k + 1].start if k + 1 < len(ms) else end
         mark = _marker_before(text, m.start, floor)
         role = {"to": "to", "by": "by", "place": "place"}.get(mark or "", "agent")
         if m.type == "LOC" and re.match(r"[0-9一二两三四五六七八九十几多各众]", text[m.end:m.end + 1]):
             role = "place"  # 新郑两家企业 / 万滩镇众多群众: the place only qualifies the givers
-        if mark is None and prev is not None and _gap_role(text[prev[0].end:m.start]) == "coord" \
-                and prev[1] in ("to", "by"):
+        if mark is None and prev is not None and prev[1] in ("to", "by") \
+                and _gap_role(text[prev[0].end:m.start]) == "coord":
             role = prev[1]
+        if role in ("agent", "place") and _in_receiver_phrase(text, floor, m, starts):
+            role = "to"  # 向A、B、C等单位捐赠; 为A学校,B学校…捐赠: still inside the receiver phrase
+        if role == "agent":
+            if m.type == "LOC" and not _loc_can_give(text, m, nxt, k + 1 < len(ms)):
+                role = "place"
+            elif _startswith_any(text[m.end:nxt], not_after):
+                role = "place"  # 响应X的倡议: X did not give
+            elif m.end <= cause_end:
+                role = "place"  # X动员Y捐赠: Y gives; X…，9名志愿者…送到: the volunteers do
+            elif any(floor + a < m.start and m.end < floor + b for a, b in parens):
+                role = "place"  # (记者 X 通讯员 Y): a parenthesis, not the clause
         out.append((m, role))
         prev = (m, role)
     return out
 
 
+def _title_chunk(gap: str) -> bool:
+    """Whether ``gap`` only describes the next person: titles, optionally 、-joined (会长、主席)."""
+    g = gap.strip(" \u3000")
+    if not g:
+        return False
+    titles = _words("events_titles.txt") + _words("events_roles.txt")
+    bad = ("向", "为", "给", "对", "由", "，", ",", "。", "；")
+    for part in g.rstrip("、").split("、"):
+        if not part or len(part) > 8 or any(b in part for b in bad) or not _endswith_any(part, titles):
+            return False
+    return True
+
+
 def _agent_chain(text: str, tagged: list[tuple[Mention, str]]) -> list[Mention]:
-    """Rightmost giver and the givers coordinated with it (A、B、C等企业)."""
+    """Rightmost giver and the givers coordinated with it (A、B、C等企业).
+
+    A person's affiliation (X公司董事长Y, A同乡会会长、B侨联主席Y) is not a giver of
+    its own: it is skipped, and the chain goes on left of it (Y1, …董事长Y2).
+    """
     cands = [i for i, (m, r) in enumerate(tagged) if r in ("agent", "by")]
     if not cands:
         return []
@@ -456,12 +588,21 @@ def _agent_chain(text: str, tagged: list[tuple[Mention, str]]) -> list[Mention]:
         return by
     i = cands[-1]
     chain = [tagged[i][0]]
+    edge = chain[0].start
     j = i - 1
     while j >= 0:
         m, r = tagged[j]
-        if r not in ("agent",) or _gap_role(text[m.end:chain[0].start]) != "coord":
+        gap = text[m.end:edge]
+        if chain[0].type == "PER" and m.type in ("ORG", "LOC") and _title_chunk(gap):
+            edge = m.start  # an affiliation of the person
+            j -= 1
+            continue
+        coord = _gap_role(gap) == "coord" or (
+            chain[0].type == "PER" and m.type == "PER" and gap[:1] in "、，,和" and _title_chunk(gap[1:]))
+        if r not in ("agent",) or not coord:
             break
         chain.insert(0, m)
+        edge = m.start
         j -= 1
     return chain
 
@@ -520,9 +661,101 @@ def _triggers(text: str, start: int, end: int) -> list[_Trigger]:
     return out
 
 
+_NAME_FOLLOW = ("、", "，", ",", "为", "向", "给", "等", "共", "一起", "也", "还", "从", "和", "分别", "各")
+
+
+def _bare_names(text: str, floor: int, end: int, ms: list[Mention]) -> list[Mention]:
+    """Givers' names the mention list lacks, in a list of names right before the verb:
+    X村党员A、B带着…, 侨胞C、D、E共捐赠, X村A为…送来 (A: surname + 1–2 characters)."""
+    surnames = _words("surnames.txt")
+    anchors = _words("events_roles.txt") + _words("events_titles.txt")
+    out: list[Mention] = []
+    covered = [(m.start, m.end) for m in ms]
+
+    def name_at(i: int) -> int | None:
+        sn = _startswith_any(text[i:end], surnames)
+        if not sn or any(a <= i < b for a, b in covered):
+            return None
+        for n in (3, 2):
+            j = i + n
+            if j > end or n <= len(sn) or not all("\u4e00" <= c <= "\u9fff" for c in text[i:j]):
+                continue
+            if any(a < j and i < b for a, b in covered) or _endswith_any(text[i:j], anchors):
+                continue
+            if text[i:j] in _words("events_not_names.txt") or _endswith_any(text[i:j], _words("events_not_names.txt")):
+                continue
+            rest = text[j:end]
+            if j == end or (_startswith_any(rest, _NAME_FOLLOW) and len(rest) <= 12
+                            and not re.search(r"[，,；;。]", rest[1:])):
+                return j
+        return None
+
+    starts: list[int] = []
+    for m in ms:
+        if m.type == "PER" and text.startswith("、", m.end):
+            starts.append(m.end + 1)
+        elif m.type in ("LOC", "ORG"):
+            starts.append(m.end)
+    for mm in re.finditer("|".join(map(re.escape, anchors)), text[floor:end]):
+        starts.append(floor + mm.end())
+    seen: set[int] = set()
+    for i in sorted(set(starts)):
+        while i < end and i not in seen:
+            seen.add(i)
+            j = name_at(i)
+            if j is None:
+                break
+            out.append(Mention(text[i:j], "PER", i, j, "event.bare_name"))
+            covered.append((i, j))
+            if not text.startswith("、", j):
+                break
+            i = j + 1
+    return out
+
+
+def _zero_subject(region: str) -> bool:
+    """Whether a clause after ；has no subject of its own (…；还向X捐赠): only a few linking words."""
+    r = re.sub(r"[\s，,、]", "", region)
+    r = re.sub(r"^(?:\d{1,2}月\d{1,2}[日号])?", "", r)
+    return len(r) <= 4 and not _startswith_any(r, _words("events_roles.txt"))
+
+
+def _unnamed_subject(text: str, floor: int, end: int) -> int:
+    """End of the last unnamed group of people that starts a clause before the verb
+    (…，9名志愿者立即…将X送到; …，社区党员干部和志愿者…): names before it do not give."""
+    roles = "|".join(map(re.escape, _words("events_roles.txt") + ("党员干部", "工作人员", "干部")))
+    pat = re.compile(rf"(?:^|[，,；;])\s*(?:[0-9一二两三四五六七八九十几数多]+[名位个]?)?"
+                     rf"(?:社区|村|镇|街道|乡)?(?:{roles})")
+    out = -1
+    for mm in pat.finditer(text, floor, end):
+        out = mm.end()
+    return out
+
+
+def _subject_pronoun(region: str) -> str | None:
+    """A pronoun standing as the subject in the last clause before the verb (此外，他还向X捐赠)."""
+    clause = re.split(r"[，,：:“”]", region)[-1]
+    for mp in re.finditer("|".join(map(re.escape, _PRONOUNS)), clause):
+        p = mp.group()
+        before, after = clause[:mp.start()], clause[mp.end():]
+        if p == "其" and (after[:1] in ("中", "他", "它", "余", "实", "次") or before.endswith(("尤", "极"))):
+            continue
+        if _endswith_any(before, ("向", "为", "给", "对", "帮", "替", "让")):
+            continue  # 为他们提供: the receiver
+        return p
+    return None
+
+
 def _irrealis(text: str, t: _Trigger, floor: int) -> bool:
     window = text[max(floor, t.start - 6):t.start]
-    return any(w in window for w in _words("events_irrealis.txt"))
+    for w in _words("events_irrealis.txt"):
+        i = window.find(w)
+        if i >= 0:
+            wpos = max(floor, t.start - 6) + i
+            if "响应" in text[max(floor, wpos - 8):wpos]:
+                continue  # 响应号召，捐赠: the act is real
+            return True
+    return False
 
 
 def _date_of(text: str, s_start: int, s_end: int, trig: int, article_date: str | None) -> str | None:
@@ -562,8 +795,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if t.start < region_start or t.role == "consumed":
             continue
         obj_end = trigs[k + 1].start if k + 1 < len(trigs) else c_end
+        q_open = text.rfind("“", region_start, t.start)
+        if q_open >= 0 and text.find("”", q_open, t.start) < 0:
+            region_start = q_open + 1  # a verb inside a quotation: its giver is inside too
         region_ms = [m for m in cms if region_start <= m.start and m.end <= t.start]
-        tagged = _roles_in_region(text, region_ms, region_start)
+        region_ms = sorted(region_ms + _bare_names(text, region_start, t.start, region_ms),
+                           key=lambda m: m.start)
+        tagged = _roles_in_region(text, region_ms, region_start, t.start)
         agents = _agent_chain(text, tagged)
         to_ms = _recipient_filter(text, [m for m, r in tagged if r == "to"])
         pos = t.end
@@ -603,7 +841,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 if bp.items:
                     items, value, rule = bp.items, bp.value or value, "event.ba"
                     region_ms2 = [m for m in region_ms if m.end <= ba]
-                    agents = _agent_chain(text, _roles_in_region(text, region_ms2, region_start))
+                    agents = _agent_chain(text, _roles_in_region(text, region_ms2, region_start, ba))
                     span_end = max(span_end, pos)
         elif t.role == "carry":
             items = []  # 送到X …: a transport verb alone opens no act
@@ -621,7 +859,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if not items:
             # a verb without goods passes its receivers to the acts just before it
             # (X捐赠的Y …，分别捐赠给Z) or hands them on (…送到Z，分发到一线)
-            prev = drafts[-1:] or last[-1:]
+            prev = drafts[-1:] or [d for d in last[-1:] if d.start >= s_start]
             bare = re.match(r"[了]?(?:到|给|至|往|[，,。；、]|$)", text[t.end:obj_end]) is not None
             if drafts and drafts[-1].type == "procurement" and t.type == "donation" \
                     and (t.role != "carry" or recipients):
@@ -643,11 +881,22 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             continue
         if not agent_names and t.role not in ("recv", "take"):
             region_text = text[region_start:t.start]
+            unnamed = _unnamed_subject(text, region_start, t.start) >= 0
             region_ms = [m for m, r in tagged if r in ("agent", "by")]
-            if (drafts or (last and last[-1].start >= s_start)) and not region_ms:
+            pron = _subject_pronoun(region_text) if last and not region_ms else None
+            if pron and pron.startswith("该"):
+                pron = None  # 该公司: the organisation branch below
+            if pron:
+                agent_names = list((drafts or last)[-1].agents)
+                if pron in ("他", "她"):  # one person: the person among the last givers
+                    pers = {_name(m) for m in ms if m.type == "PER"}
+                    agent_names = [a for a in agent_names if a in pers] or agent_names
+                rule += "+pronoun"
+            elif (drafts or (last and last[-1].start >= s_start and _zero_subject(region_text))) \
+                    and not region_ms and not unnamed:
                 agent_names = list((drafts or last)[-1].agents)  # zero subject: the same giver goes on
                 rule += "+same_subject"
-            elif any(p in region_text for p in ("该公司", "该企业", "该单位")) and not region_ms:
+            if not pron and any(p in region_text for p in ("该公司", "该企业", "该单位")) and not region_ms:
                 orgs = [m for m in ms if m.type == "ORG" and m.end <= region_start]
                 org_names = {_name(m) for m in orgs}
                 # 该公司 → the last organisation that gave, else the nearest one named before
@@ -655,9 +904,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 if prior or orgs:
                     agent_names = [prior[0] if prior else _name(orgs[-1])]
                     rule += "+pronoun"
-            elif last and any(p in region_text for p in _PRONOUNS) and not region_ms:
-                agent_names = list(last[-1].agents)
-                rule += "+pronoun"
+
         d = _Draft(t.type, agent_names, recipients, items, value, t.start, max(span_end, t.end), rule,
                    by_relative=relative)
         drafts.append(d)
@@ -686,10 +933,16 @@ def _worth_keeping(d: _Draft) -> bool:
 
 def _same_act(a: SupplyEvent, d: _Draft) -> bool:
     """A later sentence retelling an act already extracted (same giver, same goods)."""
-    key = lambda its: sorted((it.name, it.quantity, it.unit) for it in its)  # noqa: E731
-    return a.type == d.type and key(a.items) == key(d.items) \
-        and (set(a.agents) == set(d.agents) or not d.agents) \
-        and any(it.quantity is not None for it in d.items)
+    if a.type != d.type or len(a.items) != len(d.items) or not any(it.quantity is not None for it in d.items):
+        return False
+    if not (set(a.agents) == set(d.agents) or not d.agents):
+        return False
+    key = lambda it: (it.quantity, it.unit)  # noqa: E731
+    olds = sorted(a.items, key=lambda it: (key(it)[0] or 0, key(it)[1] or "", it.name))
+    news = sorted(d.items, key=lambda it: (key(it)[0] or 0, key(it)[1] or "", it.name))
+    # 10万个爱心医用口罩 … 10万个医用口罩: the same goods named more or less fully
+    return all(key(x) == key(y) and (x.name.endswith(y.name) or y.name.endswith(x.name))
+               for x, y in zip(olds, news))
 
 
 def _fills_in(prev: SupplyEvent, s_start: int, text: str) -> bool:
@@ -697,6 +950,8 @@ def _fills_in(prev: SupplyEvent, s_start: int, text: str) -> bool:
     generic = tuple(resources.words("events_generic.txt"))
     if not all(it.name.endswith(generic) and it.quantity is None for it in prev.items):
         return False
+    if prev.start >= s_start:
+        return False  # one sentence: two acts (…送来慰问品；…送来10桶矿泉水)
     between = text[prev.end:s_start]
     return len(between.strip("。！？!?\n \u3000")) == 0
 

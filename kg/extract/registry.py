@@ -34,8 +34,16 @@ def priority_of(rule_name: str) -> int:
     return PRIORITY.get(base, PRIORITY.get(base.rsplit(".", 1)[0], 50))
 
 
+# words that continue a company name after a trade word (实业 | 发展有限公司, 食品科技 | 有限公司)
+_COMPANY_TAIL = ("发展", "有限", "股份", "集团", "科技", "控股", "贸易", "投资", "实业", "食品", "技术", "责任", "公司")
+
+
 def _nested_allowed(inner: Mention, outer: Mention) -> bool:
     """ANNOTATION lists a place inside an org name, and an org inside a longer org."""
+    if outer.type == "ORG" and inner.type == "ORG" and inner.start == outer.start:
+        rest = outer.text[len(inner.text):]
+        if rest.startswith(_COMPANY_TAIL):
+            return False  # 华兴实业 | 发展有限公司: the head of one company name, not a second body
     if outer.type == "ORG" and inner.type in ("LOC", "ORG"):
         return True
     if outer.type == "LOC" and inner.type == "LOC" and outer.rule == "loc.zone":
