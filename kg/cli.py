@@ -12,6 +12,7 @@ import io
 import json
 import os
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Sequence
 
@@ -117,6 +118,15 @@ def _bindings(pairs: Sequence[str]) -> dict:
     return out
 
 
+def _width(text: str) -> int:
+    """Terminal columns: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
 def _cell(term) -> str:
     return "" if term is None else str(term)
 
@@ -153,11 +163,11 @@ def _query_store(args: argparse.Namespace) -> int:
         w.writerows(rows)
         sys.stdout.write(buf.getvalue())
     else:
-        widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-        print(" | ".join(n.ljust(w) for n, w in zip(names, widths)))
+        widths = [max([_width(n)] + [_width(r[i]) for r in rows]) for i, n in enumerate(names)]
+        print(" | ".join(_pad(n, w) for n, w in zip(names, widths)).rstrip())
         print("-+-".join("-" * w for w in widths))
         for r in rows:
-            print(" | ".join(c.ljust(w) for c, w in zip(r, widths)))
+            print(" | ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip())
         print(f"({len(rows)} rows)", file=sys.stderr)
     return EXIT_OK
 
@@ -190,11 +200,11 @@ def cmd_query(args: argparse.Namespace) -> int:
         w.writerows(rows)
         sys.stdout.write(buf.getvalue())
     else:
-        widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-        print(" | ".join(n.ljust(w) for n, w in zip(names, widths)))
+        widths = [max([_width(n)] + [_width(r[i]) for r in rows]) for i, n in enumerate(names)]
+        print(" | ".join(_pad(n, w) for n, w in zip(names, widths)).rstrip())
         print("-+-".join("-" * w for w in widths))
         for r in rows:
-            print(" | ".join(c.ljust(w) for c, w in zip(r, widths)))
+            print(" | ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip())
         print(f"({len(rows)} rows)", file=sys.stderr)
     return EXIT_OK
 

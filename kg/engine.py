@@ -42,14 +42,35 @@ def ordered_map(fn: Callable[[T], R], items: Sequence[T], *, jobs: int = 1, engi
     if jobs == 1:
         yield from map(fn, items)
         return
+    yield from _pool_map(start_pool(jobs), fn, items, chunksize)
+
+
+def start_pool(jobs: int):
+    """A process pool, forked *now*: call before opening anything with threads (an Oxigraph store)."""
     ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
-    pool = ctx.Pool(jobs)
+    return ctx.Pool(jobs)
+
+
+def _pool_map(pool: Any, fn: Callable[[T], R], items: Sequence[T], chunksize: int) -> Iterator[R]:
     try:
         # imap keeps input order and pulls lazily; chunksize amortises the IPC per article
         yield from pool.imap(fn, items, chunksize=chunksize)
     finally:
         pool.terminate()
         pool.join()
+
+
+def ordered_map_started(fn: Callable[[T], R], items: Sequence[T], *, jobs: int = 1, engine: str = "local",
+                        scheduler: str | None = None, chunksize: int = 8) -> Iterator[R]:
+    """Like :func:`ordered_map`, but local worker processes are forked before this returns.
+
+    Forking a process that holds RocksDB (pyoxigraph Store) threads can deadlock
+    the children, so ``build --store`` starts its workers before opening the store.
+    """
+    n = max(1, min(jobs or os.cpu_count() or 1, len(items) or 1))
+    if engine == "local" and n > 1:
+        return _pool_map(start_pool(n), fn, items, chunksize)
+    return ordered_map(fn, items, jobs=jobs, engine=engine, scheduler=scheduler, chunksize=chunksize)
 
 
 def _dask_map(fn: Callable[[T], R], items: Sequence[T], *, jobs: int, scheduler: str | None,

@@ -365,7 +365,7 @@ def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path =
     is updated incrementally: only files whose bytes changed are extracted.
     """
     from . import graph
-    from .engine import ordered_map
+    from .engine import ordered_map_started
     from .export import write_text
     from .read import discover
     from .vocab import DEFAULT_BASE
@@ -412,8 +412,8 @@ def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path =
             e = entries.get(graph.article_iri(p.stem, base))
             if e is None or e.path != str(p) or e.sha256 != _file_sha(p):
                 todo.append(p)
-        kinds = graph.ontology_kinds_triples(base)
-        kgs.add_default(kinds)
+        kgs.add_default(graph.ontology_kinds_triples(base))
+        kgs.close()  # workers must be forked while no store threads exist (see engine.ordered_map_started)
 
     report.extracted = 0
     counts: dict[str, int] = {}
@@ -421,7 +421,9 @@ def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path =
         _prewarm(jobs, engine)
     bar = _progress(len(todo), progress)
     work = partial(_work_result, base=base)
-    fresh = ordered_map(work, [str(p) for p in todo], jobs=jobs, engine=engine, scheduler=scheduler)
+    fresh = ordered_map_started(work, [str(p) for p in todo], jobs=jobs, engine=engine, scheduler=scheduler)
+    if store is not None:
+        kgs = KgStore(store)
     todo_set = {str(p) for p in todo}
     try:
         with ExitStack() as stack:

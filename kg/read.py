@@ -220,20 +220,88 @@ def _score(text: str) -> float:
     return sum(1 for c in cjk if c in common) / len(cjk)
 
 
+_MAX_BAD = 0.02  # share of undecodable characters a mostly-good file may have
+_MAX_NUL = 0.01  # share of NUL bytes a text file may carry (stray NULs in names) before it is binary
+_MAX_STRAY = 4  # a few stray control characters (NULs inside a name) never make a file binary
+
+
+def _utf8_trimmed(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 whose only flaw is a character cut at either end (a truncated download)."""
+    start = 0
+    while start < min(3, len(data)) and 0x80 <= data[start] <= 0xBF:
+        start += 1
+    end = len(data)
+    try:
+        text = data[start:].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # an incomplete sequence at the very end: at most 3 bytes of one character
+        if exc.reason != "unexpected end of data" or len(data) - start - exc.start > 3:
+            return None
+        end = start + exc.start
+        try:
+            text = data[start:end].decode("utf-8")
+        except UnicodeDecodeError:  # pragma: no cover - the prefix decoded up to exc.start
+            return None
+    if start == 0 and end == len(data):
+        return text, "utf-8"
+    if not text.strip() or not any(b >= 0x80 for b in data[start:end][:4096]):
+        return None
+    return text, "utf-8+truncated"
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 with no BOM: NULs in every other byte (ASCII) and a strict decoding."""
+    if len(data) < 4:
+        return None
+    even = data[0::2].count(0)
+    odd = data[1::2].count(0)
+    half = len(data) / 2
+    if odd > 0.2 * half and even < 0.02 * half:
+        enc = "utf-16-le"
+    elif even > 0.2 * half and odd < 0.02 * half:
+        enc = "utf-16-be"
+    else:
+        return None
+    body = data[: len(data) - len(data) % 2]
+    try:
+        text = body.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    if len(_CONTROL.findall(text[:20000])) > 0.01 * min(len(text), 20000):
+        return None
+    return text, enc + ("+truncated" if len(body) != len(data) else "")
+
+
 def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
     """Decode bytes to text and name the encoding; InputError when hopeless.
 
-    Order: BOM, declared HTML charset, strict UTF-8, then GB18030 vs Big5 by
-    which decodes strictly and reads as more common Chinese.
+    Order: BOM, declared HTML charset, strict UTF-8 (a character cut at either
+    end of the file is dropped: ``utf-8+truncated``), then GB18030 vs Big5 by
+    which decodes strictly and reads as more common Chinese, then a decoding
+    with at most 2 % replacement characters (``…+replace``).  A suffix
+    ``+truncated``/``+replace`` in the returned name says text was lost.
     """
+    if data.startswith(codecs.BOM_UTF8):
+        utf8 = _utf8_trimmed(data[len(codecs.BOM_UTF8):])
+        if utf8 is not None:
+            return utf8[0], utf8[1].replace("utf-8", "utf-8-sig")
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(enc), enc
             except UnicodeDecodeError as exc:
+                # a truncated UTF-16 file (odd length) or a few broken units: keep the rest
+                text = data.decode(enc, errors="replace")
+                if text.count("\ufffd") <= max(1, _MAX_BAD * len(text)):
+                    return text, enc + "+replace"
                 raise InputError(path, f"has a {enc} byte-order mark but is not valid {enc}: {exc.reason}")
-    if b"\x00" in data:
-        raise InputError(path, "binary file (contains NUL bytes), not text")
+    nuls = data.count(0)
+    if nuls:
+        u16 = _utf16_without_bom(data)
+        if u16 is not None:
+            return u16
+        if nuls > max(_MAX_STRAY, _MAX_NUL * len(data)):
+            raise InputError(path, "binary file (contains NUL bytes), not text")
     head = data[:4096]
     m = _META_CHARSET.search(head)
     if m:
@@ -243,10 +311,9 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
             return data.decode(declared), declared
         except (LookupError, UnicodeDecodeError):
             pass  # a lying declaration: fall through to detection
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    utf8 = _utf8_trimmed(data)
+    if utf8 is not None:
+        return utf8
     candidates: list[tuple[float, str, str]] = []
     for enc in ("gb18030", "big5hkscs"):
         try:
@@ -265,7 +332,7 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
         bad = text.count("\ufffd") / max(1, len(text))
         if bad < best_bad:
             best_text, best_enc, best_bad = text, enc, bad
-    if best_bad > 0.02:
+    if best_bad > _MAX_BAD:
         raise InputError(path, f"not text in a known encoding ({best_bad:.0%} undecodable even as {best_enc})")
     return best_text, best_enc + "+replace"
 
@@ -372,28 +439,56 @@ def looks_like_html(path: Path, text: str) -> bool:
 # --------------------------------------------------------------------------- reading
 
 
-def read_article(path: Path, max_bytes: int = MAX_BYTES) -> Article:
-    """Read and decode one input file (InputError with the reason if unusable)."""
-    p = str(path)
+_ANSI_SEQ = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
+
+
+def _read_bounded(path: Path, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` + 1 bytes of a regular file: memory stays bounded whatever the file."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_NONBLOCK", 0))
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise InputError(p, "is a directory, not a file")
-        if size > max_bytes:
-            raise InputError(p, f"too big: {size} bytes (limit {max_bytes})")
-        data = path.read_bytes()
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(shown(path), "is a directory, not a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(shown(path), "not a regular file (device, socket or fifo)")
+        if st.st_size > max_bytes:
+            raise InputError(shown(path), f"too big: {st.st_size} bytes (per-article limit {max_bytes} bytes)")
+        chunks: list[bytes] = []
+        left = max_bytes + 1  # one byte more than allowed tells a file that grew since stat
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def read_article(path: Path, max_bytes: int = MAX_BYTES) -> Article:
+    """Read and decode one input file (InputError with the reason if unusable).
+
+    Never reads more than ``max_bytes`` + 1 bytes, never blocks on a fifo.
+    ``Article.path`` and ``doc_id`` are display-safe (see :func:`shown`).
+    """
+    path = Path(path)
+    p = shown(path)
+    try:
+        data = _read_bounded(path, max_bytes)
     except InputError:
         raise
     except OSError as exc:
         raise InputError(p, f"cannot read: {exc.strerror or exc}") from exc
     if len(data) > max_bytes:
-        raise InputError(p, f"too big: {len(data)} bytes (limit {max_bytes})")
+        raise InputError(p, f"too big: more than {max_bytes} bytes (per-article limit {max_bytes} bytes)")
     if not data.strip(b" \t\r\n\x0b\x0c"):
         raise InputError(p, "empty file")
     text, encoding = decode(data, p)
     if not text.strip("\ufeff \t\r\n\u3000"):
         raise InputError(p, "empty file (only whitespace)")
-    if len(_CONTROL.findall(text[:20000])) > 0.01 * min(len(text), 20000):
+    sample = _ANSI_SEQ.sub("", text[:20000])  # terminal colour codes are noise, not binary
+    if len(_CONTROL.findall(sample)) > max(_MAX_STRAY, _MAX_NUL * len(sample)):
         raise InputError(p, "binary file (too many control characters), not text")
     url = None
     if looks_like_html(path, text):
@@ -401,7 +496,7 @@ def read_article(path: Path, max_bytes: int = MAX_BYTES) -> Article:
         if not text.strip():
             raise InputError(p, "HTML page without text")
     return Article(
-        doc_id=path.stem,
+        doc_id=doc_id_of(path),
         path=p,
         raw=text,
         encoding=encoding,

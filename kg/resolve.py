@@ -34,6 +34,38 @@ def _is_short_form(short: str, full: str, suffixes: Sequence[str]) -> bool:
     return full[len(short):] in suffixes
 
 
+# heads after which a company's brand may be cut short (华兴公司 for 华兴实业发展有限公司)
+_COMPANY_HEADS = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团")
+
+
+def _brand_short(short: str, full: str, place_names: set[str], suffixes: Sequence[str]) -> bool:
+    """``short`` is brand + company head and ``full`` is (place +) brand + trade words + a company head."""
+    head = next((h for h in _COMPANY_HEADS if short.endswith(h)), None)
+    if head is None or not full.endswith(_COMPANY_HEADS) or short == full:
+        return False
+    brand = short[: -len(head)]
+    if len(brand) < 2:
+        return False
+    k = full.find(brand)
+    if k < 0 or k + len(brand) >= len(full) - 2:
+        return False
+    prefix = full[:k]
+    return prefix == "" or prefix in place_names or any(
+        _is_short_form(prefix, p, suffixes) or _is_short_form(p, prefix, suffixes) or p.endswith(prefix)
+        for p in place_names)
+
+
+_OUTLET_APPS = ("客户端", "APP", "app", "手机台", "微信公众号")
+
+
+def _same_body(short: str, full: str) -> bool:
+    """Two spellings of one body: the Party prefix 中共 / 中国共产党, or an outlet and its app."""
+    for lead in ("中国共产党", "中共"):
+        if full.startswith(lead) and full[len(lead):] == short and len(short) >= 3:
+            return True
+    return any(full == short + app for app in _OUTLET_APPS) and len(short) >= 2
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -69,6 +101,10 @@ def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
                 continue
             if etype == "LOC" and _is_short_form(short, full, suffixes):
                 uf.union(short, full)
+            elif etype == "ORG" and _same_body(short, full):
+                uf.union(short, full)  # 黄冈高新区工委 ~ 中共黄冈高新区工委, 荆楚网 ~ 荆楚网客户端
+            elif etype == "ORG" and _brand_short(short, full, place_names, suffixes):
+                uf.union(short, full)  # 华兴公司 ~ 湖南省华兴实业发展有限公司
             elif etype == "ORG" and len(short) >= 3 and full.endswith(short):
                 prefix = full[: -len(short)]
                 # 桃江县红十字会 ~ 县红十字会; 万滩九佰超市 ~ 九佰超市: the prefix is a place

@@ -75,6 +75,26 @@ def _pos_table() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=1)
+def given_name_chars() -> dict[str, int]:
+    """How often each character is a given-name character in jieba's person names (nr).
+
+    Counted over the dictionary's three-character ``nr`` words whose first
+    character is a Chinese surname (``surnames.txt``): a general signal of
+    which characters parents give (明, 华, 军 …) versus function characters.
+    """
+    try:
+        surnames = set(resources.words("surnames.txt"))
+    except Exception:  # noqa: BLE001
+        surnames = set()
+    counts: dict[str, int] = {}
+    for word, pos in _pos_table().items():
+        if pos == "nr" and len(word) == 3 and word[0] in surnames:
+            for ch in word[1:]:
+                counts[ch] = counts.get(ch, 0) + 1
+    return counts
+
+
 def word_pos(word: str) -> str | None:
     """jieba's dictionary part-of-speech tag for a word, without running posseg."""
     return _pos_table().get(word)

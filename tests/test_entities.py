@@ -23,6 +23,22 @@ def names(text, type_):
     ("这是基层工作者和基层党员的共同心愿", "PER", set()),
     ("乡中学副校长周明学说:“我们严格执行上级要求。”", "PER", {"周明学"}),
     ("本报讯(记者 韩冬梅 通讯员 贺晓\n邹丽丽)连日来", "PER", {"韩冬梅", "贺晓", "邹丽丽"}),
+    # round 3: a bare three-char name, a list closed by 和, role words
+    ("这家粮油公司的负责人曹立民是本地人", "PER", {"曹立民"}),
+    ("范志刚是一名快递员,每天往返城乡", "PER", {"范志刚"}),
+    ("村支书许国华每天带队巡村", "PER", {"许国华"}),
+    ("楼栋长和网格长一起上门登记", "PER", set()),
+    # outlets: a place that starts with a stop char, an outlet's app, a level + outlet head
+    ("驻马店网讯 (通讯员 王小明)连日来", "ORG", {"驻马店网"}),
+    ("来源：海南日报客户端", "ORG", {"海南日报客户端"}),
+    ("县融媒体中心记者 王华", "ORG", {"县融媒体中心"}),
+    # a body stationed in a place (X驻Y); coordinated levels and counted teams are not bodies
+    ("省侨联驻沙坪村青年志愿服务队送来蔬菜", "ORG", {"省侨联驻沙坪村青年志愿服务队", "省侨联"}),
+    ("区党工委坚决落实省市委的部署", "ORG", {"区党工委"}),
+    ("群众自发组成12支志愿服务队", "ORG", set()),
+    ("实施社区党总支+网格党支部的管理模式", "ORG", set()),
+    # a generic zone word inside a named zone is not a place of its own
+    ("黄冈高新区的党员干部", "LOC", {"黄冈高新区", "黄冈"}),
     # generic teams and urban units are classes
     ("社区组建党员先锋队和刑警中队开展巡查", "ORG", set()),
     ("干部包小区、领导包社区,严格控制社区出入", "LOC", set()),

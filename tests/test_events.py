@@ -206,3 +206,86 @@ def test_semicolon_clause_with_own_subject_does_not_inherit_giver() -> None:
     t = "村民钱多多送来慰问品；东岗村一位老人为值班点送来10桶矿泉水。"
     evs = run(t, {"钱多多": "PER", "东岗村": "LOC"})
     assert evs[-1]["agents"] == [] and items(evs[-1]) == [("矿泉水", 10, "桶")]
+
+
+# --- round 3: discourse and back-reference rules (sentences written for these tests) ---
+DISCOURSE_CASES = [
+    # givers named in a tally sentence, goods listed in the next one
+    ("截至目前，先后收到居民张一凡、李二妹等爱心人士捐赠的物品。收到的物资包括：大米10袋，食用油5桶。",
+     {"张一凡": "PER", "李二妹": "PER"},
+     [(["张一凡", "李二妹"], [("大米", 10, "袋"), ("食用油", 5, "桶")])]),
+    # a later clause of the sentence with no subject of its own: the sentence subject goes on
+    ("据了解，东河村高度重视防控工作，组织党员入户排查；购买消毒液，每天对村道消毒。",
+     {"东河村": "LOC"},
+     [(["东河村"], [("消毒液", None, None)])]),
+    # an organisation heading a 、-list that the mention list lacks
+    ("充分发挥企业力量，青禾微、[丙丁光电]、戊己科技等企业无偿捐赠医用口罩3000个。".replace("[", "").replace("]", ""),
+     {"丙丁光电": "ORG", "戊己科技": "ORG"},
+     [(["青禾微", "丙丁光电", "戊己科技"], [("医用口罩", 3000, "个")])]),
+    # a carrier with goods given by others: both give
+    ("3月1日，北湖志愿者协会志愿者带着侨胞王小明捐赠的500只口罩送到南站社区。",
+     {"北湖志愿者协会": "ORG", "王小明": "PER", "南站社区": "LOC"},
+     [(["王小明", "北湖志愿者协会"], [("口罩", 500, "只")])]),
+    # a class word, then the goods in the next comma-clause
+    ("在外地工作的张大海委托朋友捐赠爱心物资，为值守人员准备面包、牛奶等物资。",
+     {"张大海": "PER"},
+     [(["张大海"], [("面包", None, None), ("牛奶", None, None)])]),
+    # a verbless clause going on a run of gifts
+    ("王五带来苹果等；东风超市老板赵六，慰问执勤人员，三件牛奶，两件饼干。",
+     {"王五": "PER", "东风超市": "ORG", "赵六": "PER"},
+     [(["王五"], [("苹果", None, None)]), (["赵六"], [("牛奶", 3, "件"), ("饼干", 2, "件")])]),
+]
+
+
+@pytest.mark.parametrize("text,names,expected", DISCOURSE_CASES)
+def test_discourse_rules(text: str, names: dict[str, str], expected: list) -> None:
+    evs = run(text, names)
+    got = [(ev["agents"], items(ev)) for ev in evs]
+    assert got == expected
+
+
+def test_back_reference_count_takes_the_goods_named_before() -> None:
+    t = "李明从外地购买了3000只医用口罩。他把其中1000只捐赠给南山医院，2000只委托东城商会转赠给学校。"
+    evs = run(t, {"李明": "PER", "南山医院": "ORG", "东城商会": "ORG"})
+    got = [(ev["type"], ev["agents"], items(ev)) for ev in evs]
+    assert got == [("procurement", ["李明"], [("医用口罩", 3000, "只")]),
+                   ("donation", ["李明"], [("医用口罩", 1000, "只")]),
+                   ("donation", ["李明"], [("医用口罩", 2000, "只")])]
+
+
+def test_anaphor_ends_item_list_and_bought_goods_are_not_given_on_arrival() -> None:
+    t = "刘强定购了2000只医用外科口罩，这些口罩于3月2日运到北城。"
+    evs = run(t, {"刘强": "PER", "北城": "LOC"})
+    assert [(ev["type"], items(ev)) for ev in evs] == [("procurement", [("医用外科口罩", 2000, "只")])]
+
+
+def test_carry_to_residents_is_distribution_with_known_count() -> None:
+    t = "由东风集团捐赠的80份新鲜蔬菜送达南湾社区，志愿者随即将蔬菜送到各个住户。"
+    evs = run(t, {"东风集团": "ORG", "南湾社区": "LOC"})
+    assert [(ev["type"], items(ev)) for ev in evs] == [
+        ("donation", [("新鲜蔬菜", 80, "份")]), ("distribution", [("蔬菜", 80, "份")])]
+
+
+def test_these_goods_were_bought_is_a_procurement_of_them() -> None:
+    t = "志愿者为南村小学捐赠口罩20包、酒精30瓶。这批物资均是由志愿者自发捐款购买的。"
+    evs = run(t, {"南村小学": "ORG"})
+    assert [(ev["type"], items(ev)) for ev in evs] == [
+        ("donation", [("口罩", 20, "包"), ("酒精", 30, "瓶")]),
+        ("procurement", [("口罩", 20, "包"), ("酒精", 30, "瓶")])]
+
+
+def test_class_word_announcing_a_detailed_act_is_dropped() -> None:
+    t = "西城志愿者协会得知情况后捐助物资。2月2日，西城志愿者协会向东街社区捐赠口罩600只。"
+    evs = run(t, {"西城志愿者协会": "ORG", "东街社区": "LOC"})
+    assert [items(ev) for ev in evs] == [[("口罩", 600, "只")]]
+
+
+def test_co_giver_joined_by_lianhe() -> None:
+    t = "7月1日至3日，北岸商会党员组成服务队，前往南湖社区开展服务，并联合东岸商会，向南湖社区捐赠矿泉水100箱。"
+    ev = run(t, {"北岸商会": "ORG", "东岸商会": "ORG", "南湖社区": "LOC"})[0]
+    assert ev["agents"] == ["北岸商会", "东岸商会"]
+
+
+def test_model_code_before_the_good() -> None:
+    ev = run("陈刚带了500只KN95 (GB2626)口罩捐给东区医院。", {"陈刚": "PER", "东区医院": "ORG"})[0]
+    assert items(ev) == [("口罩", 500, "只")]

@@ -93,3 +93,11 @@ def test_cli_build_and_query_store(folder, tmp_path, capsys):
     assert main(["query", "--store", str(st), "ASK { ?s ?p ?o }"]) == 0
     assert capsys.readouterr().out.strip() == "true"
     assert main(["query", "--store", str(tmp_path / "nope"), "ASK { ?s ?p ?o }"]) == 2
+
+
+def test_parallel_store_build_does_not_hang_and_matches_serial(folder, tmp_path):
+    """Workers are forked before the store (RocksDB threads) is opened: no deadlock."""
+    build([folder], tmp_path / "s", store=tmp_path / "st1", html=False, jobs=1)
+    build([folder], tmp_path / "p", store=tmp_path / "st2", html=False, jobs=2)
+    assert (tmp_path / "s" / "graph.ttl").read_bytes() == (tmp_path / "p" / "graph.ttl").read_bytes()
+    assert _quads(tmp_path / "st1") == _quads(tmp_path / "st2")

@@ -28,7 +28,7 @@ import ahocorasick
 
 from .. import resources
 from ..model import Mention, Span, Token
-from ..segment import get_segmenter, word_pos
+from ..segment import get_segmenter, given_name_chars, word_pos
 from .registry import resolve_overlaps, rule
 
 # ---------------------------------------------------------------------------
@@ -57,6 +57,25 @@ def _automaton(words: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:
     return a
 
 
+def _short_form_ok(surface: str, level: str, full: str, seg) -> bool:
+    """A short form (隆回 for 隆回县) is matched alone unless it is mostly a common word.
+
+    jieba's dictionary frequency is the signal: a rare word is a name whatever its
+    tag (余庆, 武定, 碣石); a frequent one must be tagged a place (上海, 延安), and a
+    district's short form (河东, 城中) is written bare only when it is rare.  Cities
+    and provinces are written short much more than they occur as words (海口).
+    """
+    f = seg.freq(surface)
+    pos = word_pos(surface) or ""
+    if f < 100:
+        return True
+    if level in ("province", "city"):
+        return pos.startswith(("ns", "s")) or f < 1000
+    if full.endswith("区") and f >= 300:
+        return False
+    return pos.startswith("ns")
+
+
 @functools.lru_cache(maxsize=1)
 def _res() -> dict:
     """All word lists and automata, built once per process."""
@@ -67,18 +86,29 @@ def _res() -> dict:
     media = {r["ending"]: r["context"] for r in resources.table("media_patterns.tsv")}
     stop = set(resources.words("entity_stopwords.txt"))
     places: dict[str, str] = {r["surface"]: r["level"] for r in resources.table("entities_regions.tsv")}
+    town_short: dict[str, set[str]] = {}
     splitter = None
     try:  # the administrative gazetteer, when another stage has it ready
         from .. import places as _places  # type: ignore
 
         gz = _places.load()
+        seg = get_segmenter()
         for surface, div in gz.surface_forms():
             level = getattr(div, "level", "division") or "division"
-            if len(surface) < 2 or (level == "town" and surface != div.name) or surface in stop:
-                continue  # town short forms (发展, 安全) are ordinary words
-            pos = word_pos(surface)
-            if surface != div.name and pos is not None and not pos.startswith("ns"):
-                continue  # a short form that is mostly a common word (会同, 联合)
+            if len(surface) < 2 or surface in stop:
+                continue
+            if level == "town" and surface != div.name:
+                # town short forms (发展, 安全) are ordinary words: only right after their
+                # own county or city (陆丰市碣石人)
+                if seg.freq(surface) < 300 and div.parent_code:
+                    parents = town_short.setdefault(surface, set())
+                    for anc in gz.chain(div.parent_code):
+                        if anc.level in ("city", "county"):
+                            parents.add(anc.name)
+                            parents.update(gz.short_forms(anc.code))
+                continue
+            if surface != div.name and not _short_form_ok(surface, level, div.name, seg):
+                continue  # a short form that is mostly a common word (会同, 联合, 河东)
             places.setdefault(surface, level)
         splitter = getattr(_places, "split_run_together", None)
     except Exception:  # noqa: BLE001 - gazetteer optional: suffix rules still find places
@@ -97,6 +127,8 @@ def _res() -> dict:
         "media": media,
         "places": places,
         "place_ac": _automaton(places.items()),
+        "town_short": town_short,
+        "town_ac": _automaton((w, "town") for w in town_short if w not in places),
         "national": {r["name"]: r["enum"] == "yes" for r in resources.table("entities_national_bodies.tsv")},
         "stopwords": set(resources.words("entity_stopwords.txt")),
         "left_stop": set(resources.words("entities_left_stop.txt")),
@@ -111,6 +143,9 @@ def _res() -> dict:
             (r["name"] for r in resources.table("entities_national_bodies.tsv")), key=len, reverse=True))),
         "splitter": splitter,
         "generic_mod": set(resources.words("entities_generic_modifiers.txt")),
+        "given": given_name_chars(),
+        "not_name_end": set("村镇乡区县市省州路街巷岭堂网栋园厂店馆站所院校局部委办处队组会社") | {
+            k for k in place_suf if len(k) == 1} | {k for k in org_suf if len(k) == 1},
     }
 
 
@@ -277,11 +312,22 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
             # a verb right after a place may still belong to an org name (新郑市 公立 人民医院)
             prev = line.ent_end.get(t_start)
             pos = word_pos(piece)
+            stationed = (mode == "ORG" and piece == "驻" and prev is not None and prev.type == "ORG"
+                         and absorbed and absorbed[-1].type == "LOC")
+            if stationed:  # 省侨联 驻 铁炉村 青年志愿服务队: a body stationed in a place
+                spec += 1
+                start = i = t_start
+                continue
             if not (mode == "ORG" and prev is not None and pos in ("v", "vn") and piece not in res["left_stop"]
                     and (prev.type == "LOC" or len(piece) == 2)):
                 break
         if len(piece) == 1 and piece in res["left_stop"]:
             break
+        if len(piece) == 1 and t_start > line.start and text[t_start - 1].isdigit():
+            break  # 18支|志愿服务队: a classifier after a number
+        if (mode == "ORG" and len(piece) == 1 and piece in LEVEL_CHARS and not absorbed and spec == 0
+                and text[p:p + 1] in LEVEL_CHARS):
+            break  # 省|市委: two levels coordinated (省市委, 市县委), not one body
         if spec + len(piece) > max_chars:
             break
         if mode == "LOC" and spec >= 2 and len(piece) >= 2:
@@ -308,7 +354,18 @@ def _gazetteer(line: _Line, res: dict) -> None:
         if not full_form and not (s in line.tok_start and (e in line.tok_end or e == line.end
                                                               or _suffix_at(text, e, res))):
             continue
+        if (len(w) == 2 and w[0] in "和与及" and w[1] in LEVEL_CHARS and s > line.start
+                and _is_cjk(text[s - 1]) and _suffix_at(text, e, res)):
+            continue  # 县红十字会和|县慈善总会: a conjunction + a level char, not 和县
         line.add(Mention(w, "LOC", s, e, "loc.gazetteer"))
+    if res["town_ac"] is not None:
+        for end_idx, (w, _) in res["town_ac"].iter(text, line.start, line.end):
+            e = end_idx + 1
+            s = e - len(w)
+            prev = line.ent_end.get(s)
+            if (prev is not None and prev.type == "LOC" and prev.text in res["town_short"][w]
+                    and s in line.tok_start and e in line.tok_end):
+                line.add(Mention(w, "LOC", s, e, "loc.gazetteer"))  # 陆丰市|碣石: a town after its county
 
 
 def _suffix_at(text: str, pos: int, res: dict) -> bool:
@@ -405,6 +462,8 @@ def _place_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
     name = line.text[start:e]
     if spec < int(row["min_left"]) and not absorbed:
         return
+    if line.text[s:e] == "省" and not absorbed:
+        return  # provinces are a closed list (the gazetteer has them): 落实|省
     inner = line.text[start + sum(len(a.text) for a in absorbed):e]
     if _generic(name, res) or (len(inner) > e - s and _generic(inner, res)):
         return
@@ -434,6 +493,8 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
             return
         prev = text[s - 1] if s > line.start else ""
         if suffix[:1] in "省市县区乡镇州" and len(suffix) == 2 and suffix[1] in "委":
+            if prev and prev in "省市县区乡镇州":
+                return  # 省市委, 市县委: coordinated levels, not one body
             start = s
         elif prev and prev in LEVEL_CHARS and (s - 1 == line.start or not _is_cjk(text[s - 2])
                                                 or text[s - 2] in res["left_stop"] or text[s - 2] == "团"):
@@ -461,8 +522,16 @@ def _media(line: _Line, s: int, e: int, res: dict) -> None:
     ending = text[s:e]
     ctx = res["media"].get(ending, "any")
     start = s
+    absorbed_media = None
     while start > line.start and _is_cjk(text[start - 1]) and s - start < 6:
-        if line.ent_end.get(start) is not None and line.ent_end[start].type == "ORG":
+        prev = line.ent_end.get(start)
+        if prev is not None and prev.type == "LOC" and prev.end == s:
+            start = prev.start  # 驻马店 + 网: a place name that starts with a stop char
+            continue
+        if prev is not None and prev.type == "ORG":
+            if prev.rule == "org.media" and prev.end == s and ending in ("客户端", "APP", "app"):
+                absorbed_media = prev  # 海南日报 + 客户端: the app is the outlet
+                start = prev.start
             break
         start -= 1
         if text[start] in res["left_stop"] and start < s - 1:
@@ -478,7 +547,11 @@ def _media(line: _Line, s: int, e: int, res: dict) -> None:
             line.mentions.append(Mention(nm, "PER", start, start + len(nm), "per.byline"))
             start += len(nm)
     if s - start < 2:
-        return
+        bare = res["org_suf"].get(ending, {}).get("bare") == "yes"
+        lvl = text[s - 1:s]
+        if not (bare and s - start == 1 and lvl in LEVEL_CHARS
+                and (s - 1 == line.start or not _is_cjk(text[s - 2]) or text[s - 2] in res["left_stop"])):
+            return  # 县融媒体中心, 市电视台: a level char + a bare outlet head is the locale's outlet
     name = text[start:e]
     if ctx == "byline":
         after = text[e:e + 3]
@@ -487,6 +560,10 @@ def _media(line: _Line, s: int, e: int, res: dict) -> None:
               or re.search(r"来源[:：\s]*$|[-/·(（]$", before) is not None)
         if not ok:
             return
+    if absorbed_media is not None:
+        line.mentions = [m for m in line.mentions if m is not absorbed_media]
+        if line.ent_end.get(absorbed_media.end) is absorbed_media:
+            del line.ent_end[absorbed_media.end]
     line.add(Mention(name, "ORG", start, e, "org.media"))
 
 
@@ -640,6 +717,52 @@ def _split_names(chunk: str, res: dict) -> list[str] | None:
     return best[1] if best and len(best[1]) >= 2 else None
 
 
+_GIVEN_MIN = 20  # a given-name char seen at least this often in jieba's person names
+
+
+@rule("per.bare", priority=60)
+def _bare_names(text: str, lines: list[tuple[int, int]], res: dict, others: list[Mention],
+                doc: "_Doc", add, out: dict) -> None:
+    """A three-char name with no title or speech verb nearby (…负责人林海青是汕尾人, 郑某某一家).
+
+    Every signal must agree: a strong (not weak) surname starting a token, two
+    given chars that jieba's person names use often, the three chars not a
+    dictionary word (unless tagged nr) nor starting with one, and a verb,
+    particle or break right after.
+    """
+    seg = get_segmenter()
+    given = res["given"]
+    covered = set()
+    for m in others:
+        if m.type in ("LOC", "ORG"):
+            covered.update(range(m.start, m.end))
+    surnames, weak = res["surnames"], res["weak"]
+    for ls, le in lines:
+        for i in range(ls, le - 2):
+            c = text[i]
+            if c not in surnames or c in weak or i not in doc.tok_start or (i + 3) not in doc.tok_end:
+                continue
+            if (i, i + 3) in out or i in covered or (i + 2) in covered:
+                continue
+            nm = text[i:i + 3]
+            g1, g2 = nm[1], nm[2]
+            if not (_is_cjk(g1) and _is_cjk(g2)) or g1 in _NAME_BREAK or g2 in _NAME_BREAK or "之" in nm:
+                continue
+            if given.get(g1, 0) < _GIVEN_MIN or given.get(g2, 0) < _GIVEN_MIN or g2 in res["not_name_end"]:
+                continue
+            if nm[1:] in res["titles"] or (nm[1:], "right") in res["per_ctx"]:
+                continue
+            if seg.freq(nm) and not (word_pos(nm) or "").startswith("nr"):
+                continue
+            if seg.freq(nm[:2]) >= 30 and not (word_pos(nm[:2]) or "").startswith("nr"):
+                continue
+            nt = doc.token_at(i + 3)
+            if not (_hard_end(text, i + 3) or text[i + 3] in _AFTER_NAME
+                    or (nt is not None and (word_pos(nt.text) or "x")[:1] in "vpdc")):
+                continue
+            add(nm, i, "per.bare")
+
+
 def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Mention],
              doc: "_Doc | None" = None) -> list[Mention]:
     out: dict[tuple[int, int], Mention] = {}
@@ -741,13 +864,16 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
             if len(found) >= 2:
                 for s0, nm in found:
                     add(nm, s0, "per.enum")
+    if doc is not None:
+        _bare_names(text, lines, res, others, doc, add, out)
     # enumerations: A、B、C with one confirmed name
     changed = True
     while changed:
         changed = False
         for (s, e), m in list(out.items()):
             sep = text[e:e + 1]
-            if sep in ("、", ",", "，"):
+            if sep in ("、", ",", "，") or (sep in "和与及" and sep and text[s - 1:s] == "、"):
+                # A、B和C: the last of a list joined by 和 / 与 / 及
                 nm = name_at(text, e + 1, res, strict=sep != "、", doc=doc)
                 if nm and (e + 1, e + 1 + len(nm)) not in out:
                     ne = e + 1 + len(nm)

@@ -26,6 +26,7 @@ _BOUNDARY = set("，、,。；;：:！？!?（()）【】[]《》 \t\n\u3000…"
 _QUOTES = "“”‘’\"'「」『』"
 _LEAD_FILLERS = ("了", "共计", "累计", "合计", "总计", "共", "计", "其中", "包括", "的", "：", ":", "着",
                  "这批", "这些", "一批", "一些", "一车", "上")
+_ANAPHORS = ("这些", "这批", "该批", "此批")
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]")
 _PRONOUNS = ("该公司", "该企业", "该协会", "该村", "该商会", "该单位", "他们", "她们", "他", "她", "其")
 
@@ -222,6 +223,9 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
         elem_start = pos
         while pos < end and text[pos] in " \t\u3000":
             pos += 1
+        if items and text.startswith(_ANAPHORS, pos):
+            pos = elem_start  # …口罩，这些口罩于2月20日运到: a new clause about the same goods
+            break
         lead = _startswith_any(text[pos:end], _LEAD_FILLERS)
         while lead:
             pos += len(lead)
@@ -285,6 +289,17 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
         elif pre_q is not None and pre_q.value > 1 and 1 <= len(run) <= 6 \
                 and all("\u4e00" <= c <= "\u9fff" for c in run):
             name_end = run_end  # an unlisted good with a count: 2部巡逻艇
+        if head is None and pre_q is not None and run_end < end and text[run_end] in " （(":
+            # 1000只FFP2 NR(EN149:2001)医用口罩: a model code with spaces or brackets before the good
+            w = pos
+            while w < min(end, pos + 30) and text[w] not in "，,。；;、！？!?\n等":
+                w += 1
+            wh = _head_in(text[pos:w])
+            if wh is not None:
+                cut = max(text.rfind(c, pos, pos + wh[0]) for c in " )）") + 1
+                if pos < cut < pos + wh[0]:
+                    head, name_end, pos = wh, pos + wh[0], cut
+                    run = text[pos:name_end]
         money_name = _startswith_any(run, money_words) if head is None else None
         if name_end is None and money_name:
             mq = _quantity_at(text, pos + len(money_name), end)
@@ -713,6 +728,105 @@ def _bare_names(text: str, floor: int, end: int, ms: list[Mention]) -> list[Ment
     return out
 
 
+def _verbless(text: str, c_start: int, c_end: int, ms: list[Mention], last: list[_Draft],
+              s_start: int) -> list[_Draft]:
+    """A clause with no verb that goes on a run of gifts in its sentence:
+    …带来酸奶等；X超市老板Y，慰问值班人员，五件面包，五件火腿肠 — Y gave the counted goods."""
+    if not last or last[-1].start < s_start or last[-1].type != "donation":
+        return []
+    cms = [m for m in ms if c_start <= m.start and m.end <= c_end and m.type in ("PER", "ORG")]
+    if not cms or text[c_start:cms[0].start].strip(" \u3000，,") and not _in_names(text, c_start, cms):
+        return []
+    for mc in re.finditer(r"[，,]", text[c_start:c_end]):
+        pos = c_start + mc.end()
+        if pos <= cms[0].end:
+            continue
+        p = _parse_items(text, pos, c_end, money_bare=False, floor=pos)
+        if p.items and all(it.quantity is not None for it in p.items) and p.items[0].start <= pos + 2:
+            region = [m for m in ms if c_start <= m.start and m.end <= pos]
+            agents = _agent_chain(text, _roles_in_region(text, region, c_start, pos))
+            if not agents:
+                return []
+            return [_Draft("donation", [_name(m) for m in agents], [], p.items, p.value, pos, p.end,
+                           "event.verbless")]
+    return []
+
+
+def _in_names(text: str, c_start: int, cms: list[Mention]) -> bool:
+    """Whether only place names (X村, X镇) stand before the first giver's name."""
+    lead = text[c_start:cms[0].start].strip(" \u3000，,")
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:村|镇|乡|社区|街道)", lead))
+
+
+def _detail_goods(text: str, pos: int, end: int) -> _Parsed | None:
+    """Concrete goods named in the next comma-clause (…，为X准备方便面、饮料等物资)."""
+    if text[pos - 1:pos] in ("，", ","):
+        pos -= 1
+    nxt = re.match(r"[，,]([^，,。；;]{0,20}?)(" + "|".join(map(re.escape, _words("events_detail_verbs.txt")))
+                   + ")", text[pos:end])
+    if nxt is None or any(c in nxt.group(1) for c in "将把"):
+        return None
+    p = _parse_items(text, pos + nxt.end(), end, money_bare=False, floor=pos)
+    if p.items and not _collective_only(p.items):
+        return p
+    return None
+
+
+def _known_counts(items: list[Item], drafts: list[_Draft], last: list[_Draft]) -> list[Item]:
+    """Goods handed on without a count take the count of the same goods given just before
+    (…捐赠的105份新鲜蔬菜送达…，将蔬菜送到各个住户)."""
+    out = []
+    for it in items:
+        if it.quantity is None:
+            for d in reversed(list(last[-2:]) + drafts):
+                same = [x for x in d.items if x.quantity is not None and x.name.endswith(it.name)]
+                if same:
+                    it = replace(it, quantity=same[-1].quantity, unit=same[-1].unit)
+                    break
+        out.append(it)
+    return out
+
+
+def _back_reference(text: str, pos: int, end: int, drafts: list[_Draft], last: list[_Draft]) -> Item | None:
+    """``(其中)2000只`` with no noun: that many of the goods last named with the same unit."""
+    m = re.match(r"\s*(?:其中|其余|剩下的|剩余的?)?", text[pos:end])
+    qpos = pos + m.end()
+    q = _quantity_at(text, qpos, end)
+    if q is None or q.kind in ("people", "other", "money") or q.unit is None:
+        return None
+    rest = text[q.end:end]
+    if rest and not (rest[0] in "，,、" or _startswith_any(rest, tuple(_links()) + _words("events_adverbs.txt"))):
+        return None  # 2000只口罩: a noun follows, not a back-reference
+    for d in reversed(list(last) + drafts):
+        for it in reversed(d.items):
+            if it.unit == q.unit and it.name != MONEY_ITEM:
+                return Item(it.name, q.value, q.unit, q.start, q.end)
+    return None
+
+
+def _list_heads(text: str, floor: int, ms: list[Mention]) -> list[Mention]:
+    """The first name of a 、-list of organisations that the mention list lacks
+    (，甲乙微、[丙丁光电]、[戊己科技]等企业捐赠): listed names are of one kind."""
+    out: list[Mention] = []
+    for k, m in enumerate(ms):
+        if m.type != "ORG" or m.start - 1 <= floor or text[m.start - 1] != "、":
+            continue
+        prev_end = ms[k - 1].end if k > 0 else floor
+        j = m.start - 1
+        i = j
+        while i > prev_end and re.match(r"[\u4e00-\u9fffA-Za-z0-9]", text[i - 1]):
+            i -= 1
+        if not (2 <= j - i <= 10) or (i > floor and text[i - 1] not in "，,；;。：:“"):
+            continue
+        run = text[i:j]
+        if any(w in run for w in _words("events_name_stop.txt")) or _startswith_any(run, _LEAD_FILLERS) \
+                or _endswith_any(run, _words("events_roles.txt") + _words("events_titles.txt")) \
+                or _head_in(run):
+            continue
+        out.append(Mention(run, "ORG", i, j, "event.list_head"))
+    return out
+
+
 def _zero_subject(region: str) -> bool:
     """Whether a clause after ；has no subject of its own (…；还向X捐赠): only a few linking words."""
     r = re.sub(r"[\s，,、]", "", region)
@@ -730,6 +844,54 @@ def _unnamed_subject(text: str, floor: int, end: int) -> int:
     for mm in pat.finditer(text, floor, end):
         out = mm.end()
     return out
+
+
+_TO_PHRASE = re.compile(r"(?:为|向|给|对)[^，,；;。]*?(?:的|$)")
+
+
+def _subjectless(region: str) -> bool:
+    """Whether the words before a verb hold no subject of their own: no unnamed givers
+    (群众, 爱心企业, 30多家企业) outside a receiver phrase (为…群众提供, 对群众的关爱)."""
+    own = _TO_PHRASE.sub("", re.split(r"[，,；;]", region)[-1])
+    own = re.sub(r"(?:\d{1,2}月\d{1,2}[日号])", "", own)
+    fillers = _words("events_adverbs.txt") + ("并", "且", "此外", "另外", "同时", "还", "也")
+    while own:
+        w = _startswith_any(own, fillers)
+        if not w:
+            return False  # 董岗村守萌伟为…送来: words of a subject stand before the verb
+        own = own[len(w):]
+    r = _TO_PHRASE.sub("", region)
+    if re.search(r"[0-9一二两三四五六七八九十几数多]+[名位个家户支]", r):
+        return False
+    return not any(w in r for w in _words("events_subject_nouns.txt"))
+
+
+def _sentence_subject(text: str, s_start: int, limit: int, ms: list[Mention]) -> list[Mention]:
+    """The named subject a sentence opens with (据了解，X…；…), with names joined to it (A、B)."""
+    lead = "|".join(map(re.escape, _words("events_subject_lead.txt")))
+    pre = re.compile(rf"(?:\s|[，,]|{lead}|(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}[日号])?(?:[至到—－-](?:\d{{1,2}}月)?\d{{1,2}}[日号])?)*")
+    sms = [m for m in ms if s_start <= m.start and m.end <= limit]
+    if not sms or _not_a_party(sms[0]):
+        return []
+    first = sms[0]
+    if pre.fullmatch(text, s_start, first.start) is None:
+        return []
+    chain = [first]
+    for m in sms[1:]:
+        if _gap_role(text[chain[-1].end:m.start]) != "coord" or m.type != first.type:
+            break
+        chain.append(m)
+    after = text[chain[-1].end:chain[-1].end + 1]
+    if after in ("的", "") or re.match(r"[0-9一二两三四五六七八九十几多各众全部]", after):
+        return []  # 黄圃镇各界人士…, 新郑两家企业…: the place only qualifies the givers
+    nxt = [m for m in sms if m.start >= chain[-1].end]
+    if nxt and nxt[0].start == chain[-1].end:
+        return []  # 中牟县万滩镇: the place only locates the next name
+    return chain
+
+
+def _not_a_party(m: Mention) -> bool:
+    return m.type not in ("PER", "ORG", "LOC")
 
 
 def _subject_pronoun(region: str) -> str | None:
@@ -788,7 +950,10 @@ def _date_of(text: str, s_start: int, s_end: int, trig: int, article_date: str |
 def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                    last: list[_Draft], s_start: int) -> list[_Draft]:
     trigs = [t for t in _triggers(text, c_start, c_end) if not _irrealis(text, t, c_start)]
+    if not trigs:
+        return _verbless(text, c_start, c_end, ms, last, s_start)
     drafts: list[_Draft] = []
+    carriers: list[str] = []
     region_start = c_start
     cms = [m for m in ms if c_start <= m.start and m.end <= c_end]
     for k, t in enumerate(trigs):
@@ -801,8 +966,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         region_ms = [m for m in cms if region_start <= m.start and m.end <= t.start]
         region_ms = sorted(region_ms + _bare_names(text, region_start, t.start, region_ms),
                            key=lambda m: m.start)
+        region_ms = sorted(region_ms + _list_heads(text, region_start, region_ms), key=lambda m: m.start)
         tagged = _roles_in_region(text, region_ms, region_start, t.start)
         agents = _agent_chain(text, tagged)
+        if agents and re.search(r"[，,]并?(?:联合|携手|会同)$", text[max(s_start, agents[0].start - 4):agents[0].start]):
+            # X…，并联合Y，向Z捐赠: the sentence's subject gives with Y
+            subj = [m for m in _sentence_subject(text, s_start, agents[0].start, ms) if m not in agents]
+            agents = subj + agents
         to_ms = _recipient_filter(text, [m for m, r in tagged if r == "to"])
         pos = t.end
         recips_after: list[Mention] = []
@@ -833,11 +1003,20 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             items = []  # 捐赠物资交接仪式: the class word is a modifier here
         value = parsed.value
         span_end = parsed.end
+        if items and _collective_only(items) and t.role != "carry":
+            detail = _detail_goods(text, span_end, c_end)
+            if detail is not None:
+                items, span_end = detail.items, detail.end
+                rule += "+detail"
         # 将/把 X VERB (给) Y: the goods stand before the verb
         if not items:
             ba = max(text.rfind("将", region_start, t.start), text.rfind("把", region_start, t.start))
             if ba >= 0:
                 bp = _parse_items(text, ba + 1, t.start, money_bare=False, floor=floor)
+                if not bp.items:
+                    back = _back_reference(text, ba + 1, t.start, drafts, last)
+                    if back is not None:
+                        bp = _Parsed([back], None, back.end, True)
                 if bp.items:
                     items, value, rule = bp.items, bp.value or value, "event.ba"
                     region_ms2 = [m for m in region_ms if m.end <= ba]
@@ -845,6 +1024,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     span_end = max(span_end, pos)
         elif t.role == "carry":
             items = []  # 送到X …: a transport verb alone opens no act
+        if not items and t.role != "carry":
+            # …捐赠给A，3000只委托B转赠给C: a count alone takes up the goods just named
+            seg = max(text.rfind(c, region_start, t.start) for c in "，,") + 1
+            back = _back_reference(text, max(seg, region_start), t.start, drafts, last)
+            if back is not None:
+                items, rule = [back], f"event.{t.role}+back_reference"
         # receivers after the goods: …给X / 送到X / 助力X抗疫
         tail = text[span_end:obj_end]
         mt = re.match(r"\s*(?:等)?(?:分别)?(?:给|送到|送往|送至|运到|到|助力|支持|用于支援)", tail)
@@ -856,13 +1041,27 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             recipients = agent_names + recipients
             agent_names = [_name(m) for m in givers]
             rule = f"event.{t.role}"
+        if relative and carriers and t.type == "donation":
+            agent_names = agent_names + [a for a in carriers if a not in agent_names]
+            rule += "+carrier"
+        if not items and t.type == "procurement" and last and last[-1].start < s_start \
+                and any(a in text[region_start:t.start] for a in _ANAPHORS):
+            # 这批物资均是由志愿者们…购买回来的: the goods of the act just told were bought
+            p = last[-1]
+            drafts.append(_Draft("procurement", agent_names or list(p.agents), [], list(p.items), None,
+                                 t.start, obj_end, "event.give+anaphor"))
+            continue
         if not items:
+            if t.role == "give" and t.type == "donation" and agent_names:
+                carriers = list(agent_names)  # X带着A捐赠的口罩…: X gives them too
             # a verb without goods passes its receivers to the acts just before it
             # (X捐赠的Y …，分别捐赠给Z) or hands them on (…送到Z，分发到一线)
             prev = drafts[-1:] or [d for d in last[-1:] if d.start >= s_start]
             bare = re.match(r"[了]?(?:到|给|至|往|[，,。；、]|$)", text[t.end:obj_end]) is not None
+            goods_subject = any(a in text[region_start:t.start] for a in _ANAPHORS)
             if drafts and drafts[-1].type == "procurement" and t.type == "donation" \
-                    and (t.role != "carry" or recipients):
+                    and (t.role != "carry" or (recipients and not goods_subject)):
+                # (这些口罩于2月20日运到X: the goods arrive; who gets them is told next)
                 # bought, then given: a second act with the same goods
                 p = drafts[-1]
                 drafts.append(_Draft("donation", list(agent_names or p.agents), recipients, list(p.items),
@@ -879,6 +1078,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             continue
         if t.role == "carry" and rule != "event.ba":
             continue
+        typ = t.type
+        if t.role == "carry" and _startswith_any(
+                re.sub(r"^[了\s]*(?:到|给|至|往)?(?:各个|各|每个|广大)?", "", text[t.end:obj_end]),
+                _words("events_residents.txt")):
+            typ = "distribution"  # 将蔬菜送到各个住户: handed out to residents
+            items = _known_counts(items, drafts, last)
         if not agent_names and t.role not in ("recv", "take"):
             region_text = text[region_start:t.start]
             unnamed = _unnamed_subject(text, region_start, t.start) >= 0
@@ -896,6 +1101,16 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     and not region_ms and not unnamed:
                 agent_names = list((drafts or last)[-1].agents)  # zero subject: the same giver goes on
                 rule += "+same_subject"
+            elif not unnamed and c_start > s_start and _subjectless(region_text) \
+                    and all(r == "to" for _, r in tagged):
+                # …；为群众及时提供方便面、大米: a later clause of the sentence goes on with its subject
+                prior = [d for d in last if d.start >= s_start and d.agents]
+                if prior:
+                    agent_names = list(prior[-1].agents)
+                else:
+                    agent_names = [_name(m) for m in _sentence_subject(text, s_start, c_start, ms)]
+                if agent_names:
+                    rule += "+sentence_subject"
             if not pron and any(p in region_text for p in ("该公司", "该企业", "该单位")) and not region_ms:
                 orgs = [m for m in ms if m.type == "ORG" and m.end <= region_start]
                 org_names = {_name(m) for m in orgs}
@@ -905,11 +1120,17 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     agent_names = [prior[0] if prior else _name(orgs[-1])]
                     rule += "+pronoun"
 
-        d = _Draft(t.type, agent_names, recipients, items, value, t.start, max(span_end, t.end), rule,
+        d = _Draft(typ, agent_names, recipients, items, value, t.start, max(span_end, t.end), rule,
                    by_relative=relative)
         drafts.append(d)
         region_start = max(span_end, t.end)
     return drafts
+
+
+def _collective_only(items: Sequence[Item]) -> bool:
+    """Only class words without a count (物资, 慰问品): nothing is named."""
+    generic = tuple(resources.words("events_generic.txt"))
+    return all(it.name.endswith(generic) and it.quantity is None for it in items)
 
 
 def _is_summary(text: str, d: _Draft, c_start: int) -> bool:
@@ -962,12 +1183,24 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
     ms = _prepare_mentions(mentions)
     out: list[SupplyEvent] = []
     history: list[_Draft] = []
+    held: _Draft | None = None  # a tally naming its givers but no goods (收到A、B等人士捐赠的物品)
     for s_start, s_end in _sentences(text):
         for c_start, c_end in _segments(text, s_start, s_end, _CLAUSE_END):
             drafts = _clause_events(text, c_start, c_end, ms, history, s_start)
             for d in drafts:
-                if not d.items or _is_summary(text, d, c_start) or not _worth_keeping(d):
+                if not d.items:
                     continue
+                if _is_summary(text, d, c_start) or not _worth_keeping(d):
+                    if d.agents and _collective_only(d.items):
+                        held = d
+                    continue
+                if held is not None and not d.agents and not d.recipients and held.start < s_start \
+                        and not _collective_only(d.items) \
+                        and not text[held.end:s_start].strip("。！？!?\n \u3000"):
+                    # …收到A、B等人士捐赠的物品。收到的物资包括：方便面25箱… — A and B gave the list
+                    d.agents, d.recipients = list(held.agents), list(held.recipients)
+                    d.rule += "+held_givers"
+                held = None
                 if any(_same_act(e, d) for e in out):
                     continue
                 if out and not d.agents and not d.recipients and _fills_in(out[-1], s_start, text):
@@ -990,7 +1223,20 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                     end=s_end,
                     rule=d.rule,
                 ))
-    return out
+    return _drop_retold_classes(out)
+
+
+def _drop_retold_classes(evs: list[SupplyEvent]) -> list[SupplyEvent]:
+    """X捐助物资 … X捐赠的2640只口罩: a class word without count or value, by givers whose
+    goods the article names in another act of the same kind, only announces that act."""
+    named: dict[str, set[str]] = {}
+    for e in evs:
+        if not _collective_only(e.items):
+            for a in e.agents:
+                named.setdefault(e.type, set()).add(a)
+    return [e for e in evs
+            if not (e.agents and _collective_only(e.items) and e.value_yuan is None
+                    and all(a in named.get(e.type, ()) for a in e.agents))]
 
 
 def _num(v: float | None) -> float | int | None:

@@ -57,6 +57,36 @@ def _org_before(text: str, end: int, ends: dict[int, Mention], lo: int) -> tuple
     return None, end
 
 
+_BACKREF: list[Mention] = []  # ORG/LOC mentions of the article being processed, in text order
+
+
+def _point_back(text: str, tstart: int, lo: int) -> tuple[str | None, int]:
+    """该村支书 / ，协会会长: a class word pointing back at the latest body of that class.
+
+    ``该`` + class (+ a bare org head): the latest earlier ORG/LOC whose name
+    ends with the class (该村 → 中张村).  A bare class right after a break
+    (，协会会长) points back the same way when it is an org head.
+    """
+    _, _, org_suf = _titles()
+    k = text.rfind("该", max(lo, tstart - 5), tstart)
+    cands: list[tuple[int, str]] = []
+    if k >= 0:
+        rest = text[k + 1:tstart]
+        for n in range(len(rest), 0, -1):
+            cands.append((k, rest[:n]))
+    elif tstart - lo >= 2:
+        for n in (4, 3, 2):
+            b = tstart - n
+            if b >= lo and text[b:tstart] in org_suf and (b == lo or not ("\u4e00" <= text[b - 1] <= "\u9fff")):
+                cands.append((b, text[b:tstart]))
+                break
+    for b, cls in cands:
+        for m in reversed(_BACKREF):
+            if m.end <= b and len(m.text) > len(cls) and m.text.endswith(cls) and b - m.end < 400:
+                return m.text, b
+    return None, tstart
+
+
 @rule("pos.title", priority=20)
 def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int) -> list[Position]:
     rows, _, _ = _titles()
@@ -72,6 +102,8 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int) -> 
         row = rows[t]
         tstart = end - len(t)
         org, ostart = _org_before(text, tstart, ends, lo)
+        if org is None and first:
+            org, ostart = _point_back(text, tstart, lo)
         if row["position"] != "-" and row["kind"] != "byline":
             out.append(Position(per.text, row["position"], org, ostart, per.end, "pos.title"))
         elif row["kind"] == "byline":
@@ -131,6 +163,7 @@ def extract_positions(text: str, mentions: Sequence[Mention], zones: Sequence[Sp
             old = ends.get(m.end)
             if old is None or m.start < old.start:
                 ends[m.end] = m
+    _BACKREF[:] = sorted((m for m in mentions if m.type in ("ORG", "LOC")), key=lambda m: (m.start, m.end))
     pers = sorted((m for m in mentions if m.type == "PER" and _in_zones(m.start, m.end, zones)), key=lambda m: m.start)
     out: list[Position] = []
     for i, per in enumerate(pers):

@@ -47,7 +47,7 @@ def _nested_allowed(inner: Mention, outer: Mention) -> bool:
     if outer.type == "ORG" and inner.type in ("LOC", "ORG"):
         return True
     if outer.type == "LOC" and inner.type == "LOC" and outer.rule == "loc.zone":
-        return True  # 黄冈高新区 lists 黄冈 too
+        return inner.start == outer.start  # 黄冈高新区 lists 黄冈 too, not the class word 高新区
     return False
 
 

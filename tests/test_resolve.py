@@ -1,0 +1,27 @@
+"""Within-article merging of one referent's forms (resolve.py)."""
+import pytest
+
+from kg.model import Meta, Mention
+from kg.resolve import resolve_entities
+
+
+def groups(names, type_="ORG", places=()):
+    ms = [Mention(n, type_, i * 40, i * 40 + len(n), "test") for i, n in enumerate(names)]
+    ms += [Mention(p, "LOC", 1000 + i * 40, 1000 + i * 40 + len(p), "test") for i, p in enumerate(places)]
+    ents = resolve_entities(ms, Meta(), "doc")
+    return {(e.name, *e.aliases) for e in ents if e.type == type_}
+
+
+@pytest.mark.parametrize("names,places,expected", [
+    # a company's brand + head joins its full registered name
+    (["江南星辉食品有限公司", "星辉公司"], ["江南"], {("江南星辉食品有限公司", "星辉公司")}),
+    # the Party prefix 中共 and an outlet's app are spellings of one body
+    (["中共沙河县委", "沙河县委"], ["沙河县"], {("中共沙河县委", "沙河县委")}),
+    (["楚天网", "楚天网客户端"], [], {("楚天网客户端", "楚天网")}),
+    # different brands stay apart
+    (["星辉公司", "月明食品有限公司"], [], {("星辉公司",), ("月明食品有限公司",)}),
+    # a locale-relative form joins the full name
+    (["桃源县红十字会", "县红十字会"], ["桃源县"], {("桃源县红十字会", "县红十字会")}),
+])
+def test_merges(names, places, expected):
+    assert groups(names, places=places) == expected
