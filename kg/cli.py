@@ -132,7 +132,7 @@ def _cell(term) -> str:
 
 
 def _query_store(args: argparse.Namespace) -> int:
-    """``kg query --store DIR QUERY``: SPARQL on the on-disk store (union of all article graphs)."""
+    """``kg query --store DIR QUERY``: SPARQL on the store's merged graph (+ ``GRAPH ?article``)."""
     import pyoxigraph as ox
 
     from .store import KgStore
@@ -143,7 +143,7 @@ def _query_store(args: argparse.Namespace) -> int:
     subs = {ox.Variable(str(k)): ox.Literal(str(v)) for k, v in _bindings(args.bind or []).items()}
     try:
         st = KgStore(args.store, read_only=True)
-        result = st.store.query(_query_text(text), use_default_graph_as_union=True, substitutions=subs)
+        result = st.query(_query_text(text), substitutions=subs)
     except (OSError, SyntaxError) as exc:
         raise KgError(f"{args.store}: query failed: {exc}") from exc
     if isinstance(result, ox.QueryBoolean) or isinstance(result, bool):
@@ -225,11 +225,35 @@ def cmd_view(args: argparse.Namespace) -> int:
     if not Path(args.graph).is_file():
         raise KgError(f"{args.graph}: no such graph file")
     net = view.graph_to_network(args.graph)
+    if args.per_province:
+        return _view_per_province(net, Path(args.per_province), args)
     shown = view.write_html(net, Path(args.out), title=f"kg: {Path(args.graph).name}", around=args.around,
                             depth=args.depth, classes=args.classes or (), province=args.province)
     if args.graphml:
         view.write_graphml(shown, Path(args.graphml))
     print(f"kg: wrote {args.out}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _view_per_province(net, out_dir: Path, args: argparse.Namespace) -> int:
+    """One HTML view per province, named by the province (index.html lists them)."""
+    import html
+
+    from . import view
+    from .export import write_text
+
+    provinces = sorted({d["province"] for d in net.nodes.values() if d.get("province")})
+    out_dir.mkdir(parents=True, exist_ok=True)
+    links = []
+    for i, prov in enumerate(provinces):
+        name = f"province-{i:02d}.html"
+        view.write_html(net, out_dir / name, title=f"kg: {prov}", province=prov,
+                        classes=args.classes or ())
+        links.append(f'<li><a href="{name}">{html.escape(prov)}</a></li>')
+    write_text(out_dir / "index.html",
+               '<!doctype html><meta charset="utf-8"><title>kg: provinces</title>'
+               f"<ul>{''.join(links)}</ul>\n")
+    print(f"kg: wrote {len(provinces)} province views to {out_dir}/", file=sys.stderr)
     return EXIT_OK
 
 
@@ -287,7 +311,8 @@ def parser() -> argparse.ArgumentParser:
     q = sub.add_parser("query", help="SPARQL over a graph file (or a --store)")
     q.add_argument("graph", nargs="?", help="graph file (.ttl/.nt/.nq/.jsonld); omit with --store")
     q.add_argument("query", nargs="?", help="a .rq file or the query text")
-    q.add_argument("--store", metavar="DIR", help="query this kg store (union of all article graphs)")
+    q.add_argument("--store", metavar="DIR", help="query this kg store: its default graph is the merged graph (as graph.ttl), "
+                        "GRAPH ?g reaches one article's graph")
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--bind", action="append", metavar="NAME=VALUE",
                    help="bind a query variable to a string (repeatable); parameterised, never concatenated")
@@ -305,6 +330,7 @@ def parser() -> argparse.ArgumentParser:
     w.add_argument("--class", dest="classes", action="append", help="keep only this class (repeatable)")
     w.add_argument("--province", help="keep only nodes in this province")
     w.add_argument("--graphml", help="also write GraphML here")
+    w.add_argument("--per-province", metavar="DIR", help="write one view per province into DIR instead")
     w.set_defaults(func=cmd_view)
 
     ev = sub.add_parser("evaluate", help="extract a gold folder and score it")

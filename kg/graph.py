@@ -75,16 +75,30 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ILLEGAL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _WS_RE = re.compile(r"\s+")
 
+# vocabulary terms as plain str IRIs and ready NamedNodes: KG.x goes through rdflib's
+# DefinedNamespace.__getattr__ (≈100k lookups per 300 articles), ox.NamedNode(str) parses the IRI
+class _N:
+    pass
+
+
+for _name in KG.__annotations__:
+    setattr(_N, _name, str(getattr(KG, _name)))
+_RDF_TYPE_S = RDF_TYPE.value
+_RDFS_LABEL_S = RDFS_LABEL.value
+_TERMS: dict[str, ox.NamedNode] = {v: ox.NamedNode(v) for k, v in vars(_N).items() if not k.startswith("_")}
+_TERMS[_RDF_TYPE_S] = RDF_TYPE
+_TERMS[_RDFS_LABEL_S] = RDFS_LABEL
+
 _PLACE_CLASS = {
-    "country": KG.Country,
-    "province": KG.Province,
-    "city": KG.PrefectureCity,
-    "county": KG.County,
-    "town": KG.Township,
-    "village": KG.Village,
-    "zone": KG.DevelopmentZone,
-    "compound": KG.ResidentialCompound,
-    "other": KG.OtherPlace,
+    "country": _N.Country,
+    "province": _N.Province,
+    "city": _N.PrefectureCity,
+    "county": _N.County,
+    "town": _N.Township,
+    "village": _N.Village,
+    "zone": _N.DevelopmentZone,
+    "compound": _N.ResidentialCompound,
+    "other": _N.OtherPlace,
 }
 _LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "county": 3}
 
@@ -100,6 +114,7 @@ def _h20(key: str) -> str:
     return hashlib.sha256(_norm_key(key).encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
+@lru_cache(maxsize=1 << 16)
 def iri_for(kind: str, key: str, base: str = DEFAULT_BASE) -> str:
     """The one IRI minter: ``base + kind + "/" + h20(key)``, or a place code.
 
@@ -159,6 +174,7 @@ def clean_literal(text: str) -> str:
     return _ILLEGAL_RE.sub("", unicodedata.normalize("NFC", text))
 
 
+@lru_cache(maxsize=1 << 16)
 def _clean_name(text: str) -> str:
     """A label: legal characters, whitespace runs (newlines too) folded to one space."""
     return _WS_RE.sub(" ", clean_literal(text)).strip()
@@ -230,6 +246,11 @@ def supply_kinds() -> tuple[SupplyKindRow, ...]:
 
 
 @lru_cache(maxsize=None)
+def _known_kinds() -> frozenset[str]:
+    return frozenset(r.kind for r in supply_kinds())
+
+
+@lru_cache(maxsize=None)
 def _kind_patterns() -> tuple[tuple[str, str], ...]:
     """(pattern, kind), longest pattern first, then file order: most specific wins."""
     pairs = [(p.upper(), r.kind, i) for i, r in enumerate(supply_kinds()) for p in r.patterns]
@@ -258,6 +279,7 @@ def _org_suffixes() -> tuple[tuple[str, str], ...]:
     return tuple((s, c) for s, c, _ in out)
 
 
+@lru_cache(maxsize=1 << 14)
 def org_class(name: str) -> str:
     """kg class local name for an organisation name, by its longest known suffix."""
     n = _clean_name(name)
@@ -334,14 +356,18 @@ class _Builder:
         self.base = base
         self.out: dict[ox.Triple, None] = {}
         self.art = ox.NamedNode(article_iri(ex.article.doc_id, base))
-        self.known_kinds = {r.kind for r in supply_kinds()}
+        self.known_kinds = _known_kinds()
 
     def add(self, s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal | None) -> None:
         if o is not None:
-            self.out[ox.Triple(s, ox.NamedNode(p), o)] = None
+            pn = _TERMS.get(p)
+            if pn is None:
+                pn = _TERMS[p] = ox.NamedNode(p)
+            self.out[ox.Triple(s, pn, o)] = None
 
     def node(self, iri: str) -> ox.NamedNode:
-        return ox.NamedNode(iri)
+        n = _TERMS.get(iri)  # vocabulary terms are made once; other IRIs are fresh nodes
+        return ox.NamedNode(iri) if n is None else n
 
     # raw offsets: the spine back to the input file
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
@@ -357,32 +383,32 @@ class _Builder:
         rs, re_ = self.raw_span(start, end)
         rule = clean_literal(rule) or "unknown"
         ev = self.node(f"{self.art.value}/evidence/{_h20(f'{rs}|{re_}|{rule}')}")
-        self.add(subject, KG.evidence, ev)
-        self.add(ev, RDF_TYPE.value, self.node(KG.Evidence))
-        self.add(ev, KG.inArticle, self.art)
-        self.add(ev, KG.startOffset, _int(rs))
-        self.add(ev, KG.endOffset, _int(re_))
+        self.add(subject, _N.evidence, ev)
+        self.add(ev, _RDF_TYPE_S, self.node(_N.Evidence))
+        self.add(ev, _N.inArticle, self.art)
+        self.add(ev, _N.startOffset, _int(rs))
+        self.add(ev, _N.endOffset, _int(re_))
         text = exact if exact is not None else self.ex.article.raw[rs:re_]
         if text:
-            self.add(ev, KG.exact, _str(text))
-        self.add(ev, KG.rule, ox.Literal(rule))
+            self.add(ev, _N.exact, _str(text))
+        self.add(ev, _N.rule, ox.Literal(rule))
 
     def article(self) -> None:
         a, meta, art = self.art, self.ex.meta, self.ex.article
-        self.add(a, RDF_TYPE.value, self.node(KG.Article))
+        self.add(a, _RDF_TYPE_S, self.node(_N.Article))
         if meta.title:
-            self.add(a, KG.headline, _zh(meta.title))
-        self.add(a, KG.datePublished, _date(meta.date))
+            self.add(a, _N.headline, _zh(meta.title))
+        self.add(a, _N.datePublished, _date(meta.date))
         name = PurePath(art.path.replace("\\", "/")).name if art.path else ""
         if name:
-            self.add(a, KG.sourceFile, _str(name))
+            self.add(a, _N.sourceFile, _str(name))
         if art.sha256:
-            self.add(a, KG.sha256, _str(art.sha256))
+            self.add(a, _N.sha256, _str(art.sha256))
         url = meta.url or art.url
         if url:
             u = _WS_RE.sub("", clean_literal(url))
             if u:
-                self.add(a, KG.url, ox.Literal(u, datatype=XSD_ANYURI))
+                self.add(a, _N.url, ox.Literal(u, datatype=XSD_ANYURI))
 
     def entities(self) -> None:
         ex = self.ex
@@ -431,22 +457,22 @@ class _Builder:
     def entity(self, ent: Entity) -> None:
         iri = self.node(entity_iri(ent, self.base))
         if ent.type == "PER":
-            cls = KG.Person
+            cls = _N.Person
         elif ent.type == "ORG":
             cls = getattr(KG, org_class(ent.name))
         else:
-            cls = _PLACE_CLASS.get((ent.place.level if ent.place else None) or "", KG.Place)
-        self.add(iri, RDF_TYPE.value, self.node(cls))
+            cls = _PLACE_CLASS.get((ent.place.level if ent.place else None) or "", _N.Place)
+        self.add(iri, _RDF_TYPE_S, self.node(cls))
         # the label: a division's official name (one label per node across articles), else the
         # fullest name, else any other form (a shape requires one @zh label)
         official = ent.place.name if ent.type == "LOC" and ent.place and ent.place.code else None
         forms = (official or "", ent.name, *ent.aliases, *(m.text for m in ent.mentions), ent.key)
         label = next((f for f in forms if _clean_name(f)), None)
-        self.add(iri, RDFS_LABEL.value, _zh(label) if label else None)
+        self.add(iri, _RDFS_LABEL_S, _zh(label) if label else None)
         for a in sorted({ent.name, *ent.aliases}):
             if _clean_name(a) and label and _clean_name(a) != _clean_name(label):
-                self.add(iri, KG.alias, _zh(a))
-        self.add(iri, KG.mentionedIn, self.art)
+                self.add(iri, _N.alias, _zh(a))
+        self.add(iri, _N.mentionedIn, self.art)
         for m in ent.mentions:
             self.evidence(iri, m.start, m.end, m.rule)
         if ent.type == "LOC" and ent.place is not None and ent.place.province:
@@ -457,7 +483,7 @@ class _Builder:
             n = _clean_name(ent.name)
             for lname, liri in self.loc_names:
                 if n.startswith(lname) and len(n) > len(lname):
-                    self.add(iri, KG.locatedIn, liri)
+                    self.add(iri, _N.locatedIn, liri)
                     self.located_in.setdefault(iri.value, liri)
                     break
 
@@ -469,10 +495,10 @@ class _Builder:
                 if _clean_name(ent.place.name or ent.name) == _clean_name(name):
                     return self.node(entity_iri(ent, self.base))
         iri = self.node(iri_for("place", key, self.base))
-        self.add(iri, RDF_TYPE.value, self.node(_PLACE_CLASS[level]))
-        self.add(iri, RDFS_LABEL.value, _zh(name))
+        self.add(iri, _RDF_TYPE_S, self.node(_PLACE_CLASS[level]))
+        self.add(iri, _RDFS_LABEL_S, _zh(name))
         if code:
-            self.add(iri, KG.adminCode, ox.Literal(code))
+            self.add(iri, _N.adminCode, ox.Literal(code))
         return iri
 
     def place(self, iri: ox.NamedNode, ent: Entity) -> None:
@@ -480,7 +506,7 @@ class _Builder:
         assert info is not None
         code = info.code if info.code and _CODE_RE.match(info.code) else None
         if code:
-            self.add(iri, KG.adminCode, ox.Literal(code))
+            self.add(iri, _N.adminCode, ox.Literal(code))
         own = _clean_name(info.name or ent.name)
         rank = _LEVEL_RANK.get(info.level or "", 9)
         levels = [("province", info.province), ("city", info.city), ("county", info.county)]
@@ -507,13 +533,13 @@ class _Builder:
         nodes = [*chain, iri]
         for child, parent in zip(nodes[1:], nodes[:-1]):
             if child != parent:
-                self.add(child, KG.containedInPlace, parent)
+                self.add(child, _N.containedInPlace, parent)
 
     def lookup(self, name: str) -> ox.NamedNode | None:
         n = _clean_name(name)
         return self.by_name.get(n) or self.by_alias.get(n)
 
-    def agent(self, name: str, cls: str = KG.Agent) -> ox.NamedNode | None:
+    def agent(self, name: str, cls: str = _N.Agent) -> ox.NamedNode | None:
         """The article's entity with that name or alias, else a minted article-local agent."""
         n = _clean_name(name)
         if not n:
@@ -521,11 +547,11 @@ class _Builder:
         hit = self.lookup(n)
         if hit is not None:
             return hit
-        kind = "person" if cls == KG.Person else "agent"
+        kind = "person" if cls == _N.Person else "agent"
         iri = self.node(iri_for(kind, f"{kind.upper()}:{self.ex.article.doc_id}|{n}", self.base))
-        self.add(iri, RDF_TYPE.value, self.node(cls))
-        self.add(iri, RDFS_LABEL.value, _zh(n))
-        self.add(iri, KG.mentionedIn, self.art)
+        self.add(iri, _RDF_TYPE_S, self.node(cls))
+        self.add(iri, _RDFS_LABEL_S, _zh(n))
+        self.add(iri, _N.mentionedIn, self.art)
         return iri
 
     def publisher(self) -> None:
@@ -536,66 +562,66 @@ class _Builder:
         iri = self.lookup(name)
         if iri is None:
             iri = self.node(iri_for("org", "ORG:" + name, self.base))
-            self.add(iri, RDFS_LABEL.value, _zh(name))
-        self.add(iri, RDF_TYPE.value, self.node(KG.MediaOutlet))
-        self.add(self.art, KG.publisher, iri)
+            self.add(iri, _RDFS_LABEL_S, _zh(name))
+        self.add(iri, _RDF_TYPE_S, self.node(_N.MediaOutlet))
+        self.add(self.art, _N.publisher, iri)
 
     def positions(self) -> None:
         for pos in self.ex.positions:
-            person = self.agent(pos.person, KG.Person)
+            person = self.agent(pos.person, _N.Person)
             title = _clean_name(pos.title)
             if person is None or not title:
                 continue
             org = self.lookup(pos.org) if pos.org else None
             post = self.node(iri_for("post", f"{person.value}|{title}|{org.value if org else ''}", self.base))
-            self.add(post, RDF_TYPE.value, self.node(KG.Post))
-            self.add(post, KG.holder, person)
-            self.add(post, KG.title, _zh(title))
-            self.add(post, KG.postIn, org)
-            self.add(post, KG.mentionedIn, self.art)
+            self.add(post, _RDF_TYPE_S, self.node(_N.Post))
+            self.add(post, _N.holder, person)
+            self.add(post, _N.title, _zh(title))
+            self.add(post, _N.postIn, org)
+            self.add(post, _N.mentionedIn, self.art)
             self.evidence(post, pos.start, pos.end, pos.rule)
 
     def events(self) -> None:
-        cls = {"donation": KG.Donation, "procurement": KG.Procurement, "distribution": KG.Distribution}
+        cls = {"donation": _N.Donation, "procurement": _N.Procurement, "distribution": _N.Distribution}
         for i, ev in enumerate(self.ex.events):
             items = [it for it in ev.items if _clean_name(it.name)]
             if not items and ev.value_yuan is None:
                 continue  # no goods and no money: nothing the graph could say (shape needs ≥1 item)
             e = self.node(f"{self.art.value}/event/{i}")
-            self.add(e, RDF_TYPE.value, self.node(cls.get(ev.type, KG.SupplyEvent)))
+            self.add(e, _RDF_TYPE_S, self.node(cls.get(ev.type, _N.SupplyEvent)))
             for a in ev.agents:
-                self.add(e, KG.agent, self.agent(a))
+                self.add(e, _N.agent, self.agent(a))
             for r in ev.recipients:
-                self.add(e, KG.recipient, self.agent(r))
+                self.add(e, _N.recipient, self.agent(r))
             val = _decimal(ev.value_yuan)
-            self.add(e, KG.valueYuan, val)
-            self.add(e, KG.date, _date(ev.date))
-            self.add(e, KG.location, self.event_place((*ev.recipients, *ev.agents)))
-            self.add(e, KG.mentionedIn, self.art)
+            self.add(e, _N.valueYuan, val)
+            self.add(e, _N.date, _date(ev.date))
+            self.add(e, _N.location, self.event_place((*ev.recipients, *ev.agents)))
+            self.add(e, _N.mentionedIn, self.art)
             self.evidence(e, ev.start, ev.end, ev.rule)
             if not items:
                 # money only (捐款10万元): one cash item so that every event names what moved
                 it_node = self.node(f"{e.value}/item/0")
-                self.add(e, KG.item, it_node)
-                self.add(it_node, RDF_TYPE.value, self.node(KG.SupplyItem))
-                self.add(it_node, KG.itemName, ox.Literal("资金", language="zh"))
-                self.add(it_node, KG.quantity, val)
-                self.add(it_node, KG.unit, ox.Literal("元"))
-                self.add(it_node, KG.supplyKind, self.node(f"{self.base}kind/cash"))
+                self.add(e, _N.item, it_node)
+                self.add(it_node, _RDF_TYPE_S, self.node(_N.SupplyItem))
+                self.add(it_node, _N.itemName, ox.Literal("资金", language="zh"))
+                self.add(it_node, _N.quantity, val)
+                self.add(it_node, _N.unit, ox.Literal("元"))
+                self.add(it_node, _N.supplyKind, self.node(f"{self.base}kind/cash"))
                 continue
             for j, it in enumerate(items):
                 node = self.node(f"{e.value}/item/{j}")
-                self.add(e, KG.item, node)
-                self.add(node, RDF_TYPE.value, self.node(KG.SupplyItem))
-                self.add(node, KG.itemName, _zh(it.name))
+                self.add(e, _N.item, node)
+                self.add(node, _RDF_TYPE_S, self.node(_N.SupplyItem))
+                self.add(node, _N.itemName, _zh(it.name))
                 q = it.quantity
                 if q is not None and not isinstance(q, bool) and q >= 0:
-                    self.add(node, KG.quantity, _decimal(q))
+                    self.add(node, _N.quantity, _decimal(q))
                 if it.unit and _clean_name(it.unit):
-                    self.add(node, KG.unit, ox.Literal(_clean_name(it.unit)))
+                    self.add(node, _N.unit, ox.Literal(_clean_name(it.unit)))
                 kind = it.kind if it.kind in self.known_kinds else supply_kind(it.name)
                 if kind:
-                    self.add(node, KG.supplyKind, self.node(f"{self.base}kind/{kind}"))
+                    self.add(node, _N.supplyKind, self.node(f"{self.base}kind/{kind}"))
 
 
 def extraction_triples(ex: Extraction, base: str = DEFAULT_BASE) -> list[ox.Triple]:

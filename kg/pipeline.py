@@ -293,8 +293,15 @@ class _Writers:
         own_lines = res.nt.count(b"\n") - res.shared_nt.count(b"\n")
         self.triples += own_lines
         if len(self.nodes) <= HTML_MAX_NODES:
-            for line in res.nt.splitlines():
-                self._node(line)
+            # only the rdf:type lines can add a node: jump to them instead of splitting every line
+            nt, typ = res.nt, self._TYPE
+            pos = nt.find(typ)
+            while pos != -1:
+                start = nt.rfind(b"\n", 0, pos) + 1
+                end = nt.find(b"\n", pos)
+                end = len(nt) if end == -1 else end
+                self._node(nt[start:end])
+                pos = nt.find(typ, end)
         if self.ttl is not None:
             self.ttl.write(res.own_ttl)
         self._shared(res.shared_nt)
@@ -463,6 +470,8 @@ def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path =
                     kgs.remove(g)
                     report.removed += 1
                 kgs.flush()
+                # an article triple equal to a taxonomy triple may have left the merged graph
+                kgs.add_default(graph.ontology_kinds_triples(base))
             w.finish()
             report.triples = w.triples
             nodes = report.nodes = len(w.nodes)

@@ -25,6 +25,9 @@ from .model import Article, Problem
 from .resources import words
 
 MAX_BYTES = 5 * 1024 * 1024  # larger files are not news articles: refuse before reading
+# text (after HTML reduction) past this is not one article either; extraction needs about
+# 0.5 kB of memory and up to 0.1 ms per character, so this bounds a worker to ~250 MB / ~1 min
+MAX_CHARS = 500_000
 SUFFIXES = (".txt", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
 
@@ -419,6 +422,11 @@ class _TextExtractor(HTMLParser):
 
 def html_to_text(markup: str) -> tuple[str, str | None]:
     """Reduce an HTML page to text lines; also return its canonical URL."""
+    # html.parser rescans to the end of the input for every '<' that no '>' ever closes
+    # (quadratic: 100 kB of '<a' takes minutes); such a '<' is text, so say so up front
+    last = markup.rfind(">")
+    if markup.find("<", last + 1) >= 0:
+        markup = markup[: last + 1] + markup[last + 1:].replace("<", "&lt;")
     parser = _TextExtractor()
     try:
         parser.feed(markup)
@@ -466,7 +474,7 @@ def _read_bounded(path: Path, max_bytes: int) -> bytes:
         os.close(fd)
 
 
-def read_article(path: Path, max_bytes: int = MAX_BYTES) -> Article:
+def read_article(path: Path, max_bytes: int = MAX_BYTES, max_chars: int = MAX_CHARS) -> Article:
     """Read and decode one input file (InputError with the reason if unusable).
 
     Never reads more than ``max_bytes`` + 1 bytes, never blocks on a fifo.
@@ -485,16 +493,18 @@ def read_article(path: Path, max_bytes: int = MAX_BYTES) -> Article:
     if not data.strip(b" \t\r\n\x0b\x0c"):
         raise InputError(p, "empty file")
     text, encoding = decode(data, p)
-    if not text.strip("\ufeff \t\r\n\u3000"):
-        raise InputError(p, "empty file (only whitespace)")
+    if not _UNSAFE.sub("", text).strip():
+        raise InputError(p, "empty file (only whitespace or invisible characters)")
     sample = _ANSI_SEQ.sub("", text[:20000])  # terminal colour codes are noise, not binary
     if len(_CONTROL.findall(sample)) > max(_MAX_STRAY, _MAX_NUL * len(sample)):
         raise InputError(p, "binary file (too many control characters), not text")
     url = None
     if looks_like_html(path, text):
         text, url = html_to_text(text)
-        if not text.strip():
+        if not _UNSAFE.sub("", text).strip():
             raise InputError(p, "HTML page without text")
+    if len(text) > max_chars:
+        raise InputError(p, f"too long: {len(text)} characters of text (per-article limit {max_chars})")
     return Article(
         doc_id=doc_id_of(path),
         path=p,

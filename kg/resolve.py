@@ -24,7 +24,8 @@ def _place_suffixes() -> tuple[str, ...]:
     """Suffixes whose omission still names the same place (万滩镇 ~ 万滩)."""
     rows = resources.table("place_suffixes.tsv")
     key = "suffix" if rows and "suffix" in rows[0] else next(iter(rows[0]))
-    return tuple(sorted({r[key] for r in rows if r[key]}, key=len, reverse=True))
+    # a zone is not its city's long form: 南宁 + 经开区 names a zone inside 南宁
+    return tuple(sorted({r[key] for r in rows if r[key] and r.get("level") != "zone"}, key=len, reverse=True))
 
 
 def _is_short_form(short: str, full: str, suffixes: Sequence[str]) -> bool:
@@ -58,12 +59,31 @@ def _brand_short(short: str, full: str, place_names: set[str], suffixes: Sequenc
 _OUTLET_APPS = ("客户端", "APP", "app", "手机台", "微信公众号")
 
 
-def _same_body(short: str, full: str) -> bool:
-    """Two spellings of one body: the Party prefix 中共 / 中国共产党, or an outlet and its app."""
+def _party_norm(name: str) -> str:
     for lead in ("中国共产党", "中共"):
-        if full.startswith(lead) and full[len(lead):] == short and len(short) >= 3:
-            return True
+        if name.startswith(lead) and len(name) - len(lead) >= 3:
+            name = name[len(lead):]
+            break
+    return name.replace("党工委", "工委")
+
+
+def _same_body(short: str, full: str) -> bool:
+    """Two spellings of one body: the Party prefix 中共 / 中国共产党 (中共X工委 ~ X党工委),
+    or an outlet and its app."""
+    if len(short) >= 3 and ("工委" in full or full.startswith(("中共", "中国共产党"))) and _party_norm(short) == _party_norm(full):
+        return True
     return any(full == short + app for app in _OUTLET_APPS) and len(short) >= 2
+
+
+def _place_variant(short: str, full: str, suffixes: Sequence[str]) -> bool:
+    """埭头中心卫生院 ~ 埭头镇中心卫生院: the same body after a short and a full place name."""
+    d = len(full) - len(short)
+    if d not in (1, 2, 3):
+        return False
+    for k in range(2, len(short) - 1):
+        if full.startswith(short[:k]) and full[k + d:] == short[k:] and full[k:k + d] in suffixes:
+            return len(short) - k >= 3
+    return False
 
 
 class _UnionFind:
@@ -101,7 +121,7 @@ def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
                 continue
             if etype == "LOC" and _is_short_form(short, full, suffixes):
                 uf.union(short, full)
-            elif etype == "ORG" and _same_body(short, full):
+            elif etype == "ORG" and (_same_body(short, full) or _place_variant(short, full, suffixes)):
                 uf.union(short, full)  # 黄冈高新区工委 ~ 中共黄冈高新区工委, 荆楚网 ~ 荆楚网客户端
             elif etype == "ORG" and _brand_short(short, full, place_names, suffixes):
                 uf.union(short, full)  # 华兴公司 ~ 湖南省华兴实业发展有限公司

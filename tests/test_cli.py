@@ -110,3 +110,12 @@ def test_evaluate_prints_scores_and_the_rule_table(capsys):
     assert "| ENT overall |" in out
     assert "| rule | fired | correct | wrong | precision |" in out
     assert "| event." in out and "| loc." in out
+
+
+def test_view_per_province_writes_one_page_each(seed_build: Path, tmp_path: Path):
+    out = tmp_path / "provinces"
+    assert main(["view", str(seed_build / "graph.ttl"), "--per-province", str(out)]) == 0
+    index = (out / "index.html").read_text("utf-8")
+    pages = sorted(p.name for p in out.glob("province-*.html"))
+    assert pages and all(p in index for p in pages)
+    assert "安徽省" in index  # seed-000 is in 马鞍山 (安徽)

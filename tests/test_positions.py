@@ -25,3 +25,23 @@ def pos(text):
 ])
 def test_positions(text, expected):
     assert pos(text) == expected
+
+
+def test_point_back_is_thread_safe():
+    """The 该村 back-pointing rule takes the article's bodies as an argument (no module state)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.extract import positions as P
+    from kg.extract.entities import extract_mentions
+    from kg.extract.positions import extract_positions
+
+    assert not hasattr(P, "_BACKREF")
+    texts = ["中张村开展排查。该村支书李国华带队值守。", "西湖社区组织志愿者。该社区主任王晓梅介绍。"] * 8
+
+    def run(t):
+        return [(p.person, p.title, p.org) for p in extract_positions(t, extract_mentions(t))]
+
+    sequential = [run(t) for t in texts]
+    with ThreadPoolExecutor(4) as ex:
+        threaded = list(ex.map(run, texts))
+    assert threaded == sequential

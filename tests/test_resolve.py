@@ -22,6 +22,15 @@ def groups(names, type_="ORG", places=()):
     (["星辉公司", "月明食品有限公司"], [], {("星辉公司",), ("月明食品有限公司",)}),
     # a locale-relative form joins the full name
     (["桃源县红十字会", "县红十字会"], ["桃源县"], {("桃源县红十字会", "县红十字会")}),
+    # round 4: 中共X工委 ~ X党工委; a body after a short and a full place name
+    (["中共江北新区工委", "江北新区党工委"], ["江北新区"], {("中共江北新区工委", "江北新区党工委")}),
+    (["石桥镇中心卫生院", "石桥中心卫生院"], ["石桥镇"], {("石桥镇中心卫生院", "石桥中心卫生院")}),
+    (["石桥镇中心卫生院", "石门中心卫生院"], ["石桥镇"], {("石桥镇中心卫生院",), ("石门中心卫生院",)}),
 ])
 def test_merges(names, places, expected):
     assert groups(names, places=places) == expected
+
+
+def test_zone_is_not_its_city_long_form():
+    # 南宁经开区 is a zone inside 南宁, not a spelling of 南宁
+    assert groups(["南宁经开区", "南宁", "南宁市"], type_="LOC") == {("南宁经开区",), ("南宁市", "南宁")}

@@ -101,3 +101,45 @@ def test_parallel_store_build_does_not_hang_and_matches_serial(folder, tmp_path)
     build([folder], tmp_path / "p", store=tmp_path / "st2", html=False, jobs=2)
     assert (tmp_path / "s" / "graph.ttl").read_bytes() == (tmp_path / "p" / "graph.ttl").read_bytes()
     assert _quads(tmp_path / "st1") == _quads(tmp_path / "st2")
+
+
+def _default_triples(store: Path) -> set[ox.Triple]:
+    return {q.triple for q in _quads(store) if q.graph_name == ox.DefaultGraph()}
+
+
+def _ttl_triples(path: Path) -> set[ox.Triple]:
+    return {q.triple for q in ox.parse(path.read_bytes(), format=ox.RdfFormat.TURTLE)}
+
+
+def test_default_graph_is_the_merged_graph_and_stays_in_sync(folder, tmp_path):
+    """The default graph = graph.ttl (what queries see), also after changes, removals and additions."""
+    st = tmp_path / "store"
+    build([folder], tmp_path / "o1", store=st, html=False, jobs=1)
+    assert _default_triples(st) == _ttl_triples(tmp_path / "o1" / "graph.ttl")
+    names = sorted(p.name for p in folder.iterdir())
+    changed = folder / names[0]
+    changed.write_text(changed.read_text(encoding="utf-8").replace("口罩", "手套"), encoding="utf-8")
+    (folder / names[1]).unlink()
+    shutil.copy(SEEDS[3], folder / SEEDS[3].name)
+    build([folder], tmp_path / "o2", store=st, html=False, jobs=1)
+    merged = _default_triples(st)
+    assert merged == _ttl_triples(tmp_path / "o2" / "graph.ttl")
+    assert not any("urn:kg:" in str(t) for t in merged)  # bookkeeping stays out of user queries
+    for p in list(folder.iterdir())[1:]:
+        p.unlink()
+    build([folder], tmp_path / "o3", store=st, html=False, jobs=1)
+    assert _default_triples(st) == _ttl_triples(tmp_path / "o3" / "graph.ttl")
+
+
+def test_store_query_sees_merged_graph_not_bookkeeping(folder, tmp_path, capsys):
+    st = tmp_path / "store"
+    build([folder], tmp_path / "o", store=st, html=False, jobs=1)
+    capsys.readouterr()
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s <urn:kg:contentHash> ?h }"
+    assert main(["query", "--store", str(st), q, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["n", "0"]
+    rq = ROOT / "queries" / "supply_totals_by_province.rq"
+    assert main(["query", "--store", str(st), str(rq), "--format", "csv"]) == 0
+    store_rows = capsys.readouterr().out.splitlines()
+    assert main(["query", str(tmp_path / "o" / "graph.ttl"), str(rq), "--format", "csv"]) == 0
+    assert sorted(store_rows[1:]) == sorted(capsys.readouterr().out.splitlines()[1:])

@@ -65,13 +65,17 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=Path("/tmp/eval_events"))
     ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("--gold-dir", type=Path, action="append",
+                    help="score this gold folder instead of the corpus splits (repeatable)")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for split in ("dev", "seeds"):
+    dirs = args.gold_dir or [CORPUS / "dev", CORPUS / "seeds"]
+    for gold_dir in dirs:
+        split = gold_dir.name
         out = args.out / f"{split}.jsonl"
-        run(CORPUS / split, out)
+        run(gold_dir, out)
         print(f"## {split}")
-        cmd = [sys.executable, str(SCORER), str(CORPUS / split), str(out)]
+        cmd = [sys.executable, str(SCORER), str(gold_dir), str(out)]
         if args.verbose:
             cmd.append("--verbose")
         res = subprocess.run(cmd, capture_output=True, text=True, check=False)

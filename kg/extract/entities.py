@@ -41,6 +41,12 @@ BAD_POS = {"d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "r
            "f", "y", "e", "o", "ad", "vd", "zg", "m", "mq", "z", "v", "vg", "vi", "vq"}
 
 
+_CLOSE = {"”": "“", "」": "「", "』": "『", ")": "(", "）": "（"}
+_ORDINAL_END = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}$")
+_PARTY_PREFIX = ("中共", "中国共产党", "共青团")
+_TOWN_SHORT = "town-short"  # automaton value of a town short form (matched only after its county)
+_PREP = set("的在和与向给到从为及是了对将把由于等各该全本我其个名位")
+_NUMERALS = set("一二两三四五六七八九十百千几")
 _CHAR_STOP_POS = {"v", "p", "d", "c", "u", "r", "vg", "ug", "uj", "ul", "uz"}
 
 
@@ -67,12 +73,12 @@ def _short_form_ok(surface: str, level: str, full: str, seg) -> bool:
     """
     f = seg.freq(surface)
     pos = word_pos(surface) or ""
-    if f < 100:
+    if f < 100 and not full.endswith("区"):
         return True
     if level in ("province", "city"):
         return pos.startswith(("ns", "s")) or f < 1000
-    if full.endswith("区") and f >= 300:
-        return False
+    if full.endswith("区"):
+        return pos.startswith("ns") and f < 300  # 河东, 城中, 华龙: districts go by their full name
     return pos.startswith("ns")
 
 
@@ -88,6 +94,7 @@ def _res() -> dict:
     places: dict[str, str] = {r["surface"]: r["level"] for r in resources.table("entities_regions.tsv")}
     town_short: dict[str, set[str]] = {}
     splitter = None
+    gaz = None
     try:  # the administrative gazetteer, when another stage has it ready
         from .. import places as _places  # type: ignore
 
@@ -96,7 +103,7 @@ def _res() -> dict:
         for surface, div in gz.surface_forms():
             level = getattr(div, "level", "division") or "division"
             if len(surface) < 2 or surface in stop:
-                continue
+                continue  # 街道, 新区: a class word, whatever a division is called
             if level == "town" and surface != div.name:
                 # town short forms (发展, 安全) are ordinary words: only right after their
                 # own county or city (陆丰市碣石人)
@@ -111,6 +118,7 @@ def _res() -> dict:
                 continue  # a short form that is mostly a common word (会同, 联合, 河东)
             places.setdefault(surface, level)
         splitter = getattr(_places, "split_run_together", None)
+        gaz = gz
     except Exception:  # noqa: BLE001 - gazetteer optional: suffix rules still find places
         pass
     suffixes = [(s, ("PLACE", r)) for s, r in place_suf.items()] + [(s, ("ORG", r)) for s, r in org_suf.items()]
@@ -126,9 +134,9 @@ def _res() -> dict:
         "suffix_ac": _automaton(suffixes),
         "media": media,
         "places": places,
-        "place_ac": _automaton(places.items()),
+        "place_ac": _automaton(list(places.items()) + [(w, _TOWN_SHORT) for w in town_short if w not in places]),
         "town_short": town_short,
-        "town_ac": _automaton((w, "town") for w in town_short if w not in places),
+        "gaz": gaz,
         "national": {r["name"]: r["enum"] == "yes" for r in resources.table("entities_national_bodies.tsv")},
         "stopwords": set(resources.words("entity_stopwords.txt")),
         "left_stop": set(resources.words("entities_left_stop.txt")),
@@ -144,6 +152,7 @@ def _res() -> dict:
         "splitter": splitter,
         "generic_mod": set(resources.words("entities_generic_modifiers.txt")),
         "given": given_name_chars(),
+        "address": set(resources.words("entities_address_terms.txt")),
         "not_name_end": set("村镇乡区县市省州路街巷岭堂网栋园厂店馆站所院校局部委办处队组会社") | {
             k for k in place_suf if len(k) == 1} | {k for k in org_suf if len(k) == 1},
     }
@@ -191,6 +200,7 @@ class _Doc:
     def __init__(self, text: str, lines: Sequence[tuple[int, int]]) -> None:
         self.text = text
         seg = get_segmenter()
+        self.doubtful: set[tuple[int, int]] = set()
         self.tokens: list = []
         self.tok_at: dict[int, int] = {}
         self.tok_start: set[int] = set()
@@ -274,6 +284,8 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
     absorbed: list[Mention] = []
     spec = 0
     i = p
+    saved = None  # state before a verb crossed inside a long name (联防联控, 禁毒, 成长)
+    signal = False  # after the crossing: a place, the COVID phrase or a name-like word (莹, 霖)
     while i > line.start:
         ent = line.ent_end.get(i)
         if ent is not None and ent.type in ("LOC", "ORG"):
@@ -296,18 +308,64 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
                 break
             spec += op[1] - op[0]
             start = i = op[0]
+            signal = True
             continue
         ch = text[i - 1]
+        if mode == "ORG" and ch in _CLOSE:
+            # “网格守卫”志愿服务队, 蓝天自愿者(义工)协会: a quoted or bracketed part of the name
+            k = text.rfind(_CLOSE[ch], max(line.start, i - 10), i - 1)
+            inner_txt = text[k + 1:i - 1] if k >= 0 else ""
+            if (k >= 0 and inner_txt and all(_is_cjk(c) for c in inner_txt)
+                    and (ch in "”」』" or (k - 2 >= line.start and _is_cjk(text[k - 1]) and _is_cjk(text[k - 2])
+                                          and text[k - 1] not in res["left_stop"]
+                                          and inner_txt not in res["place_suf"]))):
+                spec += i - k - (2 if ch in "”」』" else 0)
+                start = i = k
+                if ch in "”」』":
+                    break_after = k > line.start and _is_cjk(text[k - 1]) and text[k - 1] not in res["left_stop"]
+                    if not break_after:
+                        break
+                continue
         if not _is_cjk(ch):
             break
         tok = line.token(i - 1)
         t_start = max(tok.start, line.start)
         t_end = tok.end
-        if t_end != i:
+        for k in range(t_start + 1, i):
+            kent = line.ent_end.get(k)
+            if kent is not None and kent.type == "LOC" and kent.start >= line.start:
+                t_start = k  # 高沙镇|长青村 glued as 镇长|青|村: cut the token at the place's end
+        if t_end != i or t_start != tok.start:
             # the walk is inside a token: take the token's left part char by char
             piece = text[t_start:i]
         else:
             piece = tok.text
+        if (mode == "ORG" and len(piece) == 2 and piece[0] in "和与及" and piece[1] in LEVEL_CHARS
+                and line.ent_end.get(t_start) is not None):
+            start = i - 1  # 县红十字会 和县 慈善总会: a conjunction glued to the next body's level char
+            spec += 1
+            break
+        if mode == "ORG":
+            m_ord = _ORDINAL_END.search(text, max(line.start, i - 5), i)
+            if m_ord is not None and m_ord.end() == i:
+                spec += i - m_ord.start()  # 莆田|第十一|中学, 市|第三|人民医院
+                start = i = m_ord.start()
+                continue
+        if mode == "LOC" and piece in _PARTY_PREFIX:
+            break  # 中共|黄冈高新区工委: the Party, not part of the place
+        if mode == "LOC" and all(c in _NUMERALS for c in piece):
+            boundary = (t_start == line.start or not _is_cjk(text[t_start - 1]) or text[t_start - 1] in res["left_stop"]
+                        or _is_place_end(line, t_start))
+            if spec == 0 or len(piece) > 1 or not (spec >= 2 or boundary) or (
+                    t_start > line.start and text[t_start - 1] in _NUMERALS):
+                break  # 禄劝|两县, 3个村: a count, not a name; 长丰镇|七甲村 is a name
+            spec += len(piece)  # 十里|店村, 八里|庄村: a numeral inside a village name
+            start = i = t_start
+            continue
+        if mode == "LOC" and spec >= 1 and len(piece) == 2 and piece[0] in _NUMERALS and piece[1] in "里道岔":
+            spec += 2
+            start = i = t_start
+            continue
         if t_end == i and _stop_token(piece, res):
             # a verb right after a place may still belong to an org name (新郑市 公立 人民医院)
             prev = line.ent_end.get(t_start)
@@ -318,11 +376,20 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
                 spec += 1
                 start = i = t_start
                 continue
-            if not (mode == "ORG" and prev is not None and pos in ("v", "vn") and piece not in res["left_stop"]
+            brand = (piece not in res["left_stop"] or (piece not in _PREP and spec >= 2 and len(piece) == 1))
+            if not (mode == "ORG" and prev is not None and pos in ("v", "vn") and brand
                     and (prev.type == "LOC" or len(piece) == 2)):
+                if (mode == "ORG" and saved is None and len(piece) >= 2 and (pos or "").startswith("v")
+                        and piece not in res["left_stop"] and spec + len(piece) <= max_chars):
+                    # tentatively inside the name; kept only if a clear left edge follows
+                    saved = (start, list(absorbed), spec, len(absorbed), t_start)
+                    spec += len(piece)
+                    start = i = t_start
+                    continue
                 break
-        if len(piece) == 1 and piece in res["left_stop"]:
-            break
+        if len(piece) == 1 and piece in res["left_stop"] and not (
+                mode == "ORG" and spec >= 2 and piece not in _PREP and _is_place_end(line, t_start)):
+            break  # but 深圳|达|实智能股份有限公司: a brand char after a place
         if len(piece) == 1 and t_start > line.start and text[t_start - 1].isdigit():
             break  # 18支|志愿服务队: a classifier after a number
         if (mode == "ORG" and len(piece) == 1 and piece in LEVEL_CHARS and not absorbed and spec == 0
@@ -332,9 +399,29 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
             break
         if mode == "LOC" and spec >= 2 and len(piece) >= 2:
             break  # the specific part of a place is one word: 送达 | 西湖社区
+        if saved is not None and not signal:
+            pp = word_pos(piece) or ""
+            signal = pp.startswith(("nr", "ns", "nz", "g", "ng", "j")) or get_segmenter().freq(piece) == 0
         spec += len(piece)
         start = i = t_start
+    if saved is not None:
+        s0, ab0, spec0, n_ab, verb_at = saved
+        crossed_ok = ((spec > spec0 + 2 or len(absorbed) > n_ab) and not any(a.type == "ORG" for a in absorbed[n_ab:])
+                      and (signal or len(absorbed) > n_ab))
+        edge = (start == line.start or not _is_cjk(text[start - 1]) or text[start - 1] in res["left_stop"]
+                or (len(absorbed) > n_ab and absorbed[-1].start == start)
+                or any(op[0] == start for op in line.opaque))
+        if crossed_ok and edge and (_name_ending_at(text, verb_at, start, res, line.doc) is not None
+                                    or any(w in res["titles"] for w in line.doc.words(start, verb_at))):
+            crossed_ok = False  # 书记王强|组织|志愿服务队: a person doing something, not a name
+        if not (crossed_ok and edge):
+            return s0, ab0, spec0
     return start, absorbed, spec
+
+
+def _is_place_end(line: _Line, pos: int) -> bool:
+    ent = line.ent_end.get(pos)
+    return ent is not None and ent.type == "LOC"
 
 
 def _aligned_end(line: _Line, q: int) -> bool:
@@ -350,22 +437,104 @@ def _gazetteer(line: _Line, res: dict) -> None:
     for end_idx, (w, level) in res["place_ac"].iter(text, line.start, line.end):
         e = end_idx + 1
         s = e - len(w)
+        if level is _TOWN_SHORT:
+            prev = line.ent_end.get(s)
+            if (prev is not None and prev.type == "LOC" and prev.text in res["town_short"][w]
+                    and s in line.tok_start and e in line.tok_end):
+                line.add(Mention(w, "LOC", s, e, "loc.gazetteer"))  # 陆丰市|碣石: a town after its county
+            continue
         full_form = w[-1] in "省市县区州" and len(w) >= 3
+        if full_form and e not in line.tok_end and e != line.end:
+            tok = line.token(e - 1)
+            if tok is not None and tok.start == e - 1 and tok.end > e and w[:-1] in res["places"]:
+                continue  # 海口|市民: the level char starts the next word, the short form names the place
         if not full_form and not (s in line.tok_start and (e in line.tok_end or e == line.end
                                                               or _suffix_at(text, e, res))):
             continue
         if (len(w) == 2 and w[0] in "和与及" and w[1] in LEVEL_CHARS and s > line.start
                 and _is_cjk(text[s - 1]) and _suffix_at(text, e, res)):
             continue  # 县红十字会和|县慈善总会: a conjunction + a level char, not 和县
+        prev = line.ent_end.get(s)
+        if (prev is not None and prev.type == "LOC" and w[-1] not in "省市县区州" and prev.text[-1:] not in "镇乡村"
+                and not _related(prev.text, w, res)):
+            continue  # 新郑市|永泰禽业, 余庆|泰和集团: a run of places goes down the hierarchy
+        if full_form and level in ("county", "city") and w not in res["place_suf"] and _common_stem(w[:-1]):
+            line.doc.doubtful.add((s, e))  # 将|会同县|防控办: kept only if the article is near it
         line.add(Mention(w, "LOC", s, e, "loc.gazetteer"))
-    if res["town_ac"] is not None:
-        for end_idx, (w, _) in res["town_ac"].iter(text, line.start, line.end):
-            e = end_idx + 1
-            s = e - len(w)
-            prev = line.ent_end.get(s)
-            if (prev is not None and prev.type == "LOC" and prev.text in res["town_short"][w]
-                    and s in line.tok_start and e in line.tok_end):
-                line.add(Mention(w, "LOC", s, e, "loc.gazetteer"))  # 陆丰市|碣石: a town after its county
+
+
+@functools.lru_cache(maxsize=4096)
+def _related_cached(a: str, b: str) -> bool:
+    gz = _res()["gaz"]
+    if gz is None:
+        return True
+    ca, cb = gz.candidates(a), gz.candidates(b)
+    if not ca or not cb:
+        return True
+    codes_a = {d.code for d in ca}
+    codes_b = {d.code for d in cb}
+    for d in cb:
+        if codes_a & {x.code for x in gz.chain(d.code)}:
+            return True
+    for d in ca:
+        if codes_b & {x.code for x in gz.chain(d.code)}:
+            return True
+    return False
+
+
+def _related(a: str, b: str, res: dict) -> bool:
+    """``b`` right after ``a`` is the same place or one inside it (or its parent)."""
+    return _related_cached(a, b)
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_stem(stem: str) -> bool:
+    """会同 (县), 通道 (县): the name of a place is also a frequent ordinary word."""
+    f = get_segmenter().freq(stem)
+    return f >= 300 and not (word_pos(stem) or "").startswith(("ns", "nr", "nz", "s"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _provinces(name: str) -> frozenset[str]:
+    gz = _res()["gaz"]
+    if gz is None:
+        return frozenset()
+    out = set()
+    for d in gz.candidates(name):
+        chain = gz.chain(d.code)
+        if chain:
+            out.add(chain[0].code)
+    return frozenset(out)
+
+
+def _drop_unsupported(cands: list[Mention], doubtful: set[tuple[int, int]]) -> list[Mention]:
+    """A doubtful place (会同县 in 将会同县防控办) needs another place of its province in the article;
+    without one the level char starts a locale-relative body (县防控办)."""
+    locs = [m for m in cands if m.type == "LOC" and (m.start, m.end) not in doubtful]
+    out: list[Mention] = []
+    drop = set()
+    for s, e in doubtful:
+        m = next((c for c in cands if c.type == "LOC" and (c.start, c.end) == (s, e)), None)
+        if m is None:
+            continue
+        provs = _provinces(m.text)
+        if not provs or any(_provinces(o.text) & provs for o in locs if o.text != m.text):
+            continue
+        drop.add((s, e))
+    if not drop:
+        return cands
+    for c in cands:
+        span = (c.start, c.end)
+        if c.type == "LOC" and span in drop:
+            continue
+        cut = next((d for d in drop if c.type == "ORG" and c.start == d[0] and c.end > d[1]), None)
+        if cut is not None:
+            ns = cut[1] - 1
+            if c.end - ns >= 3:
+                out.append(Mention(c.text[ns - c.start:], "ORG", ns, c.end, "org.locale"))
+            continue
+        out.append(c)
+    return out
 
 
 def _suffix_at(text: str, pos: int, res: dict) -> bool:
@@ -388,6 +557,28 @@ def _place_follows(line: _Line, e: int, res: dict) -> bool:
     return m is not None and (m.end() in line.tok_end or m.end() == line.end)
 
 
+def _glued_end(line: _Line, s: int, e: int, res: dict, kind: str) -> bool:
+    """A head glued by the segmenter to a title or another head is still an end.
+
+    党委|书记 (党委书记), 村|主任 (村主任), 镇|长 (镇长), 长青村|村支部 (村村|支部).
+    """
+    tok = line.token(e - 1)
+    if tok is None or tok.end <= e:
+        return False
+    rest = line.text[e:tok.end]
+    titles = res["titles"]
+    if tok.text in titles and tok.start < s:
+        return False  # 省|人大代表: the title word as a whole
+    if rest in titles and titles[rest]["kind"] == "post":
+        return True
+    if (tok.start == s and e - s == 1 and tok.text in titles and titles[tok.text]["kind"] == "post"
+            and s > line.start and line.text[s - 1] != line.text[s] and line.text[s] in LEVEL_CHARS):
+        return True  # 高沙镇长青村: 镇长 is the segmenter's guess
+    if kind != "PLACE" or tok.start < s:
+        return False
+    return any(line.text[e:e + n] in res["org_suf"] for n in (2, 3, 4))  # 长青村|村支部
+
+
 def _suffix_matches(line: _Line, res: dict) -> list[tuple[int, int, str, dict]]:
     """Head words ending on a token end, longest per end position, in text order."""
     best: dict[int, tuple[int, int, str, dict]] = {}
@@ -395,7 +586,7 @@ def _suffix_matches(line: _Line, res: dict) -> list[tuple[int, int, str, dict]]:
         e = end_idx + 1
         s = e - len(w)
         if not _aligned_end(line, e) and not (kind == "ORG" and row["kind"] == "media" and line.text[e:e + 1] == "讯"):
-            if not (kind == "PLACE" and len(w) == 1 and _place_follows(line, e, res)):
+            if not (kind == "PLACE" and len(w) == 1 and _place_follows(line, e, res)) and not _glued_end(line, s, e, res, kind):
                 continue
         old = best.get(e)
         if old is None or old[0] > s:
@@ -462,6 +653,10 @@ def _place_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
     name = line.text[start:e]
     if spec < int(row["min_left"]) and not absorbed:
         return
+    if e - s == 1 and line.text[e:e + 1] in "外内域级" and not absorbed:
+        return  # 排查县外返乡人员: outside / inside a level, not a place
+    if not absorbed and row["level"] in ("county", "zone") and line.text[s:e] != "县" and _generic_urban(line.doc.words(start, s), res):
+        return  # 部门包片区, 高速公路服务区: a class of area
     if line.text[s:e] == "省" and not absorbed:
         return  # provinces are a closed list (the gazetteer has them): 落实|省
     inner = line.text[start + sum(len(a.text) for a in absorbed):e]
@@ -492,6 +687,17 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         if row["bare"] != "yes":
             return
         prev = text[s - 1] if s > line.start else ""
+        if (suffix[:1] in "省市县区乡镇州" and len(suffix) >= 3
+                and (not prev or not _is_cjk(prev) or prev in res["left_stop"])):
+            line.add(Mention(suffix, "ORG", s, e, "org.locale"))  # 镇党委书记
+            return
+        if (len(suffix) >= 3 and kind in ("gov", "social") and not suffix.startswith("人民")
+                and suffix[:1] not in LEVEL_CHARS and (not prev or not _is_cjk(prev) or prev in "和与及")):
+            line.add(Mention(suffix, "ORG", s, e, "org.locale"))  # ,退役军人事务局捐款 / 县防控办、商务局
+            return
+        if prev in LEVEL_CHARS and s - 2 >= line.start and text[s - 2] == "该":
+            line.add(Mention(suffix, "ORG", s, e, "org.locale"))  # 该区|纪工委: the body, named bare
+            return
         if suffix[:1] in "省市县区乡镇州" and len(suffix) == 2 and suffix[1] in "委":
             if prev and prev in "省市县区乡镇州":
                 return  # 省市委, 市县委: coordinated levels, not one body
@@ -511,9 +717,37 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         return
     if spec and spec <= 1 and not absorbed and len(suffix) <= 1:
         return
-    if not absorbed and kind in ("team", "party", "gov", "unit") and "“" not in name and _generic_spec(line.doc.words(start, s), res):
+    if spec == 1 and not absorbed and text[s - 1] not in LEVEL_CHARS and (word_pos(text[s - 1]) or "x")[:1] in "vdpcur":
+        return  # 都见|先锋队, 组建|突击队: a verb or function char, not a name
+    if spec == 1 and not absorbed and row["bare"] != "yes" and get_segmenter().freq(name) >= 50 and not (word_pos(name) or "x").startswith(("nt", "ns")):
+        return  # 市中心, 县城: a level char + head that is an ordinary word
+    quoted = start > line.start and text[start - 1] == "“" and text[e:e + 1] == "”"
+    if not absorbed and not quoted and "“" not in name:
+        # 公共单位|烟草局: class words in front of a name are not part of it
+        words = line.doc.words(start, s)
+        k = max((i for i, w in enumerate(words) if w in res["generic_mod"]), default=-1)
+        rest = "".join(words[k + 1:])
+        if 0 <= k < len(words) - 1 and len(rest) >= 2 and not _generic_spec(words[k + 1:], res):
+            start = s - len(rest)
+            name = text[start:e]
+    if (not absorbed and kind in ("team", "party", "gov", "unit") and "“" not in name and not quoted
+            and _generic_spec(line.doc.words(start, s), res)):
         return  # 党员先锋队, 刑警中队, 小区疫情防控临时党支部: classes, not names
+    if "“" in name or "”" in name:
+        name = name.replace("“", "").replace("”", "")  # “网格守卫”志愿服务队 → 网格守卫志愿服务队
     line.add(Mention(name, "ORG", start, e, "org.suffix"))
+    inner_org = absorbed[-1] if absorbed else None
+    if (inner_org is not None and inner_org.type == "ORG" and inner_org.end == s and inner_org.text.endswith("中心")
+            and len(inner_org.text) - 2 <= max((len(a.text) for a in absorbed[:-1] if a.start == inner_org.start), default=0)):
+        # 上栗县中心|幼儿园: a place + 中心 glued to the next head is no body of its own
+        line.mentions = [m for m in line.mentions if m is not inner_org]
+    if (suffix in ("政府", "人民政府") and inner_org is not None and inner_org.type == "ORG"
+            and inner_org.text.endswith("委") and s - inner_org.end <= 1):
+        # 遂平县委县政府, 乡党委政府: the joint Party and government leadership is one body
+        joint = replace(inner_org, full=name)
+        line.mentions = [joint if m is inner_org else m for m in line.mentions]
+        if line.ent_end.get(inner_org.end) is inner_org:
+            line.ent_end[inner_org.end] = joint
 
 
 @rule("org.media", priority=15)
@@ -595,7 +829,7 @@ _NAME_BREAK = set("的在和与向给到从为等说是也将把被对带来去�
 # function characters that still occur as the first given-name character (白和平, 柯为明)
 _SOFT_BREAK = set("和为来与从于将")
 # characters that typically follow a name in running text (王刚等, 李明说, 潘福共捐赠)
-_AFTER_NAME = set("等说表在向和带均也都共分为给将于从把被对捐送到已还就同一各们先及与跟率以是")
+_AFTER_NAME = set("等说表在向和带均也都共分为给将于从把被对捐送到已还就同一各们先及与跟率以是两")
 _VERBISH = ("v", "p", "d", "c", "r", "i", "l", "a")
 _NAME_POS = ("nr", "ns", "nz")
 
@@ -604,7 +838,8 @@ def _hard_end(text: str, pos: int) -> bool:
     return pos >= len(text) or not _is_cjk(text[pos])
 
 
-def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | None" = None) -> str | None:
+def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | None" = None,
+            closed: bool = False) -> str | None:
     """A surname-led 2-3 (compound 3-4) char name starting at ``pos``, or None.
 
     ``strict`` (a title or context word, not a byline, confirms the name)
@@ -627,7 +862,7 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
     c2_ok = g + 1 < len(text) and _is_cjk(text[g + 1]) and text[g + 1] not in _NAME_BREAK
     if text[g] in _NAME_BREAK:
         # 白和平、 / 柯为明: only as a full three-char name closed by punctuation
-        if text[g] not in _SOFT_BREAK or not c2_ok or not _hard_end(text, g + 2):
+        if text[g] not in _SOFT_BREAK or not c2_ok or not _hard_end(text, g + 2) or sur in res["weak"]:
             return None
         n = 2
     elif not c2_ok:
@@ -640,14 +875,21 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
                 n = 1  # 李玮|满怀信心, 向长江|得知
         if text.startswith(res["title_tuple"], g + 1) or text[g + 1:g + 3] in res["titles"]:
             n = 1
+        if n == 2 and text[g + 1] in _AFTER_NAME and res["given"].get(text[g + 1], 0) < 10 \
+                and not (word_pos(text[pos:g + 2]) or "").startswith("nr"):
+            n = 1  # 王强|捐出: a char that follows names and is almost never a given name
         if n == 1 and text[g + 2:g + 3] == "说" and text[g + 3:g + 4] in (":", "：", ",", "，", "“", ""):
             n = 2  # 刘盼学|说: a three-char name before a quotation
         if len(sur) == 2 and n == 2 and not _hard_end(text, g + 2) and text[g + 2] not in _AFTER_NAME:
             n = 1  # compound surnames take one given char unless the name is closed
     name = text[pos:g + n]
     given = name[len(sur):]
-    if given in res["titles"] or (given, "right") in res["per_ctx"] or given in ("女士", "先生", "某某"):
-        return None  # 罗女士, 王老师: a surname with a title
+    if (given in res["titles"] or (given, "right") in res["per_ctx"] or given in ("女士", "先生", "某某")
+            or given in res["address"]):
+        return None  # 罗女士, 王老师, 李大妈: a surname with a title or a form of address
+    if (closed and len(name) == 2 and _hard_end(text, pos + 2) and given not in _NAME_BREAK
+            and res["given"].get(given, 0) >= _GIVEN_MIN and seg.freq(name) < 1000):
+        return name  # 责任编辑:高洁 — a byline name closed by the line is a name even if it is a word
     # a common word is not a name (党员, 全体, 和村, 应尽)
     if len(name) == 2:
         f = seg.freq(name)
@@ -697,6 +939,33 @@ def _name_ending_at(text: str, end: int, lo: int, res: dict, doc: "_Doc | None")
 _SPACED_BYLINE = re.compile(r"(?:作\s者|记\s者|编\s辑|责\s*任\s*编\s*辑|通\s*讯\s*员)\s*[:：]?\s*")
 _PAREN_NAMES = re.compile(r"(?:电|讯|报道)\s*[(（]([\u4e00-\u9fff]{2,4}(?:[ \u3000、][\u4e00-\u9fff]{2,4})*)[)）]")
 _DOT_NAMES = re.compile(r"[·•]([\u4e00-\u9fff]{4,8})[·•]")
+
+
+def _minority_name(text: str, d: int, ls: int, le: int, res: dict) -> tuple[int, str] | None:
+    """The name around the dot at ``d`` (艾尔肯·吐尔逊), bounded by a title or a break on the
+    left and a break, a verb-like character or a title on the right."""
+    left = None
+    for n in (5, 4, 3, 2):
+        s0 = d - n
+        if s0 < ls or not all(_is_cjk(c) for c in text[s0:d]):
+            continue
+        if (s0 == ls or not _is_cjk(text[s0 - 1]) and text[s0 - 1] not in "·•" or text[s0 - 1] in res["left_stop"]
+                or any(text.endswith(t, ls, s0) for t in res["title_tuple"])):
+            left = s0
+            break
+    if left is None:
+        return None
+    for n in (2, 3, 4, 5):
+        e0 = d + 1 + n
+        if e0 > le or not all(_is_cjk(c) for c in text[d + 1:e0]):
+            break
+        if text[e0:e0 + 1] in ("·", "•"):
+            return None
+        if _hard_end(text, e0) or text[e0] in _AFTER_NAME or text.startswith(res["title_tuple"], e0):
+            if _suffix_at(text, e0 - 1, res) or _suffix_at(text, e0 - 2, res):
+                return None
+            return left, text[left:e0]
+    return None
 
 
 def _split_names(chunk: str, res: dict) -> list[str] | None:
@@ -750,7 +1019,7 @@ def _bare_names(text: str, lines: list[tuple[int, int]], res: dict, others: list
                 continue
             if given.get(g1, 0) < _GIVEN_MIN or given.get(g2, 0) < _GIVEN_MIN or g2 in res["not_name_end"]:
                 continue
-            if nm[1:] in res["titles"] or (nm[1:], "right") in res["per_ctx"]:
+            if nm[1:] in res["titles"] or (nm[1:], "right") in res["per_ctx"] or nm[1:] in res["address"]:
                 continue
             if seg.freq(nm) and not (word_pos(nm) or "").startswith("nr"):
                 continue
@@ -778,7 +1047,7 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
         ls = text.rfind("\n", 0, j) + 1
         open_paren = text.count("(", ls, j) + text.count("（", ls, j) > text.count(")", ls, j) + text.count("）", ls, j)
         while j < le:
-            nm = name_at(text, j, res, strict=False, doc=doc)
+            nm = name_at(text, j, res, strict=False, doc=doc, closed=True)
             if nm is None:
                 break
             add(nm, j, "per.byline")
@@ -808,10 +1077,12 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                 if tok is not None and tok.start < ts and tok.end >= e and tok.text not in titles:
                     continue  # 作者 inside 工作者
             j = e
-            while j < le and text[j] in " \u3000:：\t":
+            while j < le and text[j] in " \u3000:：\t|｜/":
                 j += 1
             byline = row["kind"] == "byline"
-            if w in ("文", "摄", "图") and not re.search(r"[(（\s]$", text[max(ls, e - 2):e - 1] or " "):
+            if not byline and text[j:j + 1] == "们":
+                j += 1  # 志愿者们石磊、邱晨
+            if w in ("文", "摄", "图") and not re.search(r"[(（\s/／]$", text[max(ls, e - 2):e - 1] or " "):
                 continue
             if byline:
                 byline_names(j, le)
@@ -819,6 +1090,18 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
             nm = name_at(text, j, res, strict=True, doc=doc)
             if nm is not None:
                 add(nm, j, "per.title")
+            if (row["kind"] == "post" and len(w) >= 2 and (e >= le or not _is_cjk(text[e]) or text[e] in "的说表告介带指")
+                    and not (ts > ls and text[ts - 1] in titles)):
+                # 王建军书记的带领, 刘洋主任告诉: a name right before a post title
+                for n in (3, 2):
+                    s0 = ts - n
+                    if s0 < ls:
+                        continue
+                    nm = name_at(text, s0, res, strict=True, doc=doc)
+                    if nm and s0 + len(nm) == ts and (s0 == ls or not _is_cjk(text[s0 - 1])
+                                                      or text[s0 - 1] in res["left_stop"] or text[s0 - 1] in "在由向请"):
+                        add(nm, s0, "per.context")
+                        break
         for m in _SPACED_BYLINE.finditer(text, ls, le):
             byline_names(m.end(), le)
         for m in _PAREN_NAMES.finditer(text, ls, le):
@@ -826,6 +1109,10 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                 nm = name_at(part.group(), 0, res, strict=False)
                 if nm == part.group():
                     add(nm, m.start(1) + part.start(), "per.byline")
+        for d in (k for k in range(ls, le) if text[k] in "·•"):
+            got = _minority_name(text, d, ls, le, res)
+            if got is not None:
+                add(got[1], got[0], "per.context")  # 艾尔肯·吐尔逊: a transliterated name
         for m in _DOT_NAMES.finditer(text, ls, le):
             parts = _split_names(m.group(1), res)
             if parts:
@@ -920,9 +1207,13 @@ def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Men
             else:
                 _org_by_suffix(line, s, e, row, res)
         cands.extend(line.mentions)
+    if doc.doubtful:
+        cands = _drop_unsupported(cands, doc.doubtful)
     cands.extend(_persons(text, lines, res, cands, doc))
     cands = _split_run_together(cands, res)
     kept = resolve_overlaps(cands)
+    # a bare class word (高新区, 街道) may start an org name but is no place of its own
+    kept = [m for m in kept if not (m.type == "LOC" and m.text in res["place_suf"])]
     return _fill_full(kept)
 
 
@@ -962,7 +1253,8 @@ def _fill_full(mentions: list[Mention]) -> list[Mention]:
         for n in names:
             if len(n) <= len(m.text):
                 continue
-            if m.type == "ORG" and n.endswith(m.text) and (m.text[0] in LEVEL_CHARS or len(m.text) <= 4):
+            if (m.type == "ORG" and n.endswith(m.text) and (m.text[0] in LEVEL_CHARS or len(m.text) <= 4)
+                    and not n[:-len(m.text)].endswith("委")):  # 县政府 is not 遂平县委县政府
                 if m.text[0] in LEVEL_CHARS and n[-len(m.text) - 1:-len(m.text)] != m.text[0] and not _level_of(n, m.text):
                     continue
                 best = n if best is None or len(n) < len(best) else best

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -24,8 +25,11 @@ _CLAUSE_END = "；;"
 _SEPS = ("以及", "、", "，", ",", "和", "及", "与")
 _BOUNDARY = set("，、,。；;：:！？!?（()）【】[]《》 \t\n\u3000…")
 _QUOTES = "“”‘’\"'「」『』"
-_LEAD_FILLERS = ("了", "共计", "累计", "合计", "总计", "共", "计", "其中", "包括", "的", "：", ":", "着",
+_LEAD_FILLERS = ("首批", "第一批", "第二批", "第三批", "又一批", "新一批", "了", "共计", "累计", "合计", "总计", "共", "计", "其中", "包括", "的", "：", ":", "着",
                  "这批", "这些", "一批", "一些", "一车", "上")
+_VAGUE = re.compile(r"(?:数|几|上|成)[十百千万]+(?:余|多)?(?=[\u4e00-\u9fff])")
+_MONEY_MOD = re.compile(r"[\u4e00-\u9fff]{1,8}?的(?=[0-9一二两三四五六七八九十])")
+_CLASS_INTRO = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:主要)?(?:包括|有|为|是)[：:]?")
 _ANAPHORS = ("这些", "这批", "该批", "此批")
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]")
 _PRONOUNS = ("该公司", "该企业", "该协会", "该村", "该商会", "该单位", "他们", "她们", "他", "她", "其")
@@ -48,6 +52,12 @@ def _heads() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _links() -> dict[str, str]:
     return {r["word"]: r["role"] for r in resources.table("events_links.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_words() -> tuple[str, ...]:
+    from .quantities import units
+    return tuple(sorted(units(), key=len, reverse=True))
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -176,7 +186,7 @@ def _name_run(text: str, pos: int, end: int) -> int:
     i = pos
     while i < end:
         c = text[i]
-        if c in _BOUNDARY or text.startswith("等", i):
+        if c in _BOUNDARY or text.startswith("等", i) or (i > pos and text.startswith("价值", i)):
             break
         if i > pos and (text.startswith(("和", "及", "与"), i)):
             break
@@ -191,6 +201,8 @@ def _head_in(run: str) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for h in _heads():
         idx = run.rfind(h)
+        if idx >= 0 and h.endswith("包") and run.startswith("括", idx + len(h)):
+            idx = run.rfind(h, 0, idx + len(h) - 1)  # 物资包括: not the good 物资包
         if idx >= 0:
             e = idx + len(h)
             if best is None or e > best[0] or (e == best[0] and len(h) > len(best[1])):
@@ -219,6 +231,7 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
     generic = set(resources.words("events_generic.txt"))
     continuations = _words("events_continuations.txt")
     clean_end = True
+    per_person = False
     while pos < end:
         elem_start = pos
         while pos < end and text[pos] in " \t\u3000":
@@ -238,8 +251,23 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
                 pos += mq.end
                 if text.startswith("的", pos):
                     pos += 1
-                else:
+                elif not (_head_in(text[pos:_name_run(text, pos, end)]) and not _quantity_at(text, pos, end)):
                     break
+        cls = _CLASS_INTRO.match(text, pos, end)
+        if cls and not items and cls.group(1).endswith(tuple(generic)):
+            pos = cls.end()  # 捐赠的物资为口罩10000只: the class introduces the goods
+        if text.startswith("各", pos) and _quantity_at(text, pos + 1, end):
+            pos += 1  # 各捐赠50箱: each gives (the act is split by the caller)
+        vague = _VAGUE.match(text, pos, end)
+        if vague:
+            pos = vague.end()  # 数千只口罩: no count is given
+            vu = _startswith_any(text[pos:end], _unit_words())
+            if vu:
+                pos += len(vu)
+        if not _quantity_at(text, pos, end):
+            mod = _MONEY_MOD.match(text, pos, end)
+            if mod and _quantity_at(text, mod.end(), end) and _quantity_at(text, mod.end(), end).kind == "money":
+                pos = mod.end()  # 自己积攒的500元零花钱: a modifier before the amount
         q = _quantity_at(text, pos, end)
         pre_q: Quantity | None = None
         if q is not None and q.kind == "money":
@@ -300,9 +328,14 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
                 if pos < cut < pos + wh[0]:
                     head, name_end, pos = wh, pos + wh[0], cut
                     run = text[pos:name_end]
-        money_name = _startswith_any(run, money_words) if head is None else None
+        mod_len = 0
+        if head is None and "的" in run[:8]:
+            mod_len = run.index("的") + 1  # 一个月的退休金3000元
+            if not _startswith_any(run[mod_len:], money_words):
+                mod_len = 0
+        money_name = _startswith_any(run[mod_len:], money_words) if head is None else None
         if name_end is None and money_name:
-            mq = _quantity_at(text, pos + len(money_name), end)
+            mq = _quantity_at(text, pos + mod_len + len(money_name), end)
             if mq is not None and mq.kind == "money":
                 items.append(Item(MONEY_ITEM, mq.value, "元", pos, mq.end))
                 pos = mq.end
@@ -334,6 +367,8 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             qpos = pos
             while qpos < end and text[qpos] in " \u3000":
                 qpos += 1
+            if text.startswith("各", qpos) and _quantity_at(text, qpos + 1, end):
+                qpos += 1  # 方便面各50箱
             post_q = _quantity_at(text, qpos, end)
             if post_q is not None and post_q.kind in ("people", "other", "money"):
                 post_q = None
@@ -345,7 +380,9 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
                     pos += m.end()
         qty = pre_q or post_q
         quantity = unit = None
-        if qty is not None and not _per_person(text, qty.start, floor):
+        if qty is not None and (per_person or _per_person(text, qty.start, floor)):
+            per_person = True  # 每户口罩5只、酒精1瓶: the whole list is per household
+        elif qty is not None:
             quantity, unit = qty.value, qty.unit
         generic = set(resources.words("events_generic.txt"))
         intro = re.match(r"(?:主要)?(?:包括|有|为)?[：:]?", text[pos:end])
@@ -389,6 +426,7 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             if mq is not None:
                 value = mq.value
                 pos += mq.end
+                clean_end = True  # 捐赠防疫物资价值8万元: the class word is the object
     return _Parsed(_split_glued(items), value, pos, clean_end)
 
 
@@ -527,6 +565,7 @@ def _loc_can_give(text: str, m: Mention, nxt: int, nxt_is_name: bool) -> bool:
         return not nxt_is_name
     if after[0] in "、，,和与及":
         return True
+    after = re.sub(r"^(?:全体|广大)", "", after)  # X村全体党员: the members give as the body
     return bool(_startswith_any(after, _words("events_roles.txt"))
                 or _startswith_any(after, _words("events_titles.txt"))
                 or _startswith_any(after, _words("events_adverbs.txt"))
@@ -562,6 +601,8 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
             role = prev[1]
         if role in ("agent", "place") and _in_receiver_phrase(text, floor, m, starts):
             role = "to"  # 向A、B、C等单位捐赠; 为A学校,B学校…捐赠: still inside the receiver phrase
+        if role == "by" and _startswith_any(text[m.end:nxt], not_after):
+            role = "place"  # 由X牵线: X brought the parties together, it did not give
         if role == "agent":
             if m.type == "LOC" and not _loc_can_give(text, m, nxt, k + 1 < len(ms)):
                 role = "place"
@@ -663,16 +704,28 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return _segments(text, 0, len(text), _SENT_END)
 
 
-def _triggers(text: str, start: int, end: int) -> list[_Trigger]:
+def _triggers(text: str, start: int, end: int, ms: Sequence[Mention] = ()) -> list[_Trigger]:
+    inner = {i: m.end for m in ms for i in range(m.start + 1, m.end)}
+    by_first = _verbs_by_first()
     out: list[_Trigger] = []
     i = start
     while i < end:
-        for verb, typ, role in _verbs():
-            if text.startswith(verb, i) and i + len(verb) <= end:
+        for verb, typ, role in by_first.get(text[i], ()):
+            if text.startswith(verb, i) and i + len(verb) <= end \
+                    and not (i in inner and i + len(verb) > inner[i]):  # 派出所|捐赠: not 所捐
                 out.append(_Trigger(i, i + len(verb), verb, typ, role))
                 i += len(verb) - 1
                 break
         i += 1
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _verbs_by_first() -> dict[str, list[tuple[str, str, str]]]:
+    """Trigger verbs by first character, longest first (a fast scan of the text)."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for row in _verbs():
+        out.setdefault(row[0][0], []).append(row)
     return out
 
 
@@ -687,10 +740,14 @@ def _bare_names(text: str, floor: int, end: int, ms: list[Mention]) -> list[Ment
     out: list[Mention] = []
     covered = [(m.start, m.end) for m in ms]
 
+    after_name = {m.end for m in ms if m.type in ("LOC", "ORG")}
+
     def name_at(i: int) -> int | None:
         sn = _startswith_any(text[i:end], surnames)
         if not sn or any(a <= i < b for a, b in covered):
             return None
+        if i in after_name and text[i] in "向为给对与和":
+            return None  # X公司向学校…: a preposition, not the surname 向
         for n in (3, 2):
             j = i + n
             if j > end or n <= len(sn) or not all("\u4e00" <= c <= "\u9fff" for c in text[i:j]):
@@ -909,6 +966,9 @@ def _subject_pronoun(region: str) -> str | None:
 
 
 def _irrealis(text: str, t: _Trigger, floor: int) -> bool:
+    s_floor = max(text.rfind(c, 0, t.start) for c in _SENT_END) + 1
+    if any(w in text[max(floor, s_floor):t.start] for w in _words("events_irrealis_clause.txt")):
+        return True  # 下一步，我们将会同X把这批物资分配到卡点: a plan
     window = text[max(floor, t.start - 6):t.start]
     for w in _words("events_irrealis.txt"):
         i = window.find(w)
@@ -949,7 +1009,8 @@ def _date_of(text: str, s_start: int, s_end: int, trig: int, article_date: str |
 
 def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                    last: list[_Draft], s_start: int) -> list[_Draft]:
-    trigs = [t for t in _triggers(text, c_start, c_end) if not _irrealis(text, t, c_start)]
+    cms0 = [m for m in ms if c_start <= m.start and m.end <= c_end]
+    trigs = [t for t in _triggers(text, c_start, c_end, cms0) if not _irrealis(text, t, c_start)]
     if not trigs:
         return _verbless(text, c_start, c_end, ms, last, s_start)
     drafts: list[_Draft] = []
@@ -985,6 +1046,10 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 while pos < obj_end and text[pos] in "、，, ":
                     pos += 1
         floor = region_start
+        if not recips_after and t.role in ("give", "money") and t.type == "donation":
+            dbl = _double_object(text, pos, obj_end, cms)
+            if dbl:
+                recips_after, pos = dbl, dbl[-1].end
         givers: list[Mention] = []
         money_bare = t.role == "money"
         if t.role == "recv" and k + 1 < len(trigs) and trigs[k + 1].role in ("give", "money"):
@@ -1032,7 +1097,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 items, rule = [back], f"event.{t.role}+back_reference"
         # receivers after the goods: …给X / 送到X / 助力X抗疫
         tail = text[span_end:obj_end]
-        mt = re.match(r"\s*(?:等)?(?:分别)?(?:给|送到|送往|送至|运到|到|助力|支持|用于支援)", tail)
+        mt = re.match(r"\s*(?:等)?(?:分别)?(?:给|送到|送往|送至|运到|到|助力|支持|用于支援|驰援|支援|援助)", tail)
         if mt:
             recips_after = recips_after or _mentions_after(text, span_end + mt.end(), obj_end, cms)
         recipients = [_name(m) for m in to_ms + recips_after]
@@ -1051,6 +1116,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             drafts.append(_Draft("procurement", agent_names or list(p.agents), [], list(p.items), None,
                                  t.start, obj_end, "event.give+anaphor"))
             continue
+        if not items and t.verb in _AID_VERBS:
+            continue  # 采购口罩…支援抗疫人员: 支援/援助 without goods of its own is a purpose
         if not items:
             if t.role == "give" and t.type == "donation" and agent_names:
                 carriers = list(agent_names)  # X带着A捐赠的口罩…: X gives them too
@@ -1075,13 +1142,17 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 p = prev[0]
                 drafts.append(_Draft("distribution", list(p.recipients), [], list(p.items), None,
                                      t.start, obj_end, "event.pass_on"))
+            elif t.type == "distribution" and bare and prev and prev[0].type == "donation" \
+                    and prev[0].by_relative and any(it.quantity is not None for it in prev[0].items):
+                # X送来的2000只口罩由志愿者分发给居民: the goods given are handed out
+                p = prev[0]
+                drafts.append(_Draft("distribution", agent_names, recipients, list(p.items), None,
+                                     t.start, obj_end, "event.pass_on_relative"))
             continue
         if t.role == "carry" and rule != "event.ba":
             continue
         typ = t.type
-        if t.role == "carry" and _startswith_any(
-                re.sub(r"^[了\s]*(?:到|给|至|往)?(?:各个|各|每个|广大)?", "", text[t.end:obj_end]),
-                _words("events_residents.txt")):
+        if t.role == "carry" and _to_residents(text, t.end, obj_end):
             typ = "distribution"  # 将蔬菜送到各个住户: handed out to residents
             items = _known_counts(items, drafts, last)
         if not agent_names and t.role not in ("recv", "take"):
@@ -1122,9 +1193,57 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
 
         d = _Draft(typ, agent_names, recipients, items, value, t.start, max(span_end, t.end), rule,
                    by_relative=relative)
-        drafts.append(d)
+        drafts.extend(_each(text, d, region_start, t, span_end))
         region_start = max(span_end, t.end)
     return drafts
+
+
+_EACH_AFTER = re.compile(r"各(?=[0-9一二两三四五六七八九十])")
+_EACH_BEFORE = re.compile(r"各(?:自|人)?(?:都|又|再|共|向[^，,；;。]*?|为[^，,；;。]*?|给[^，,；;。]*?)?$")
+
+
+def _each(text: str, d: _Draft, region_start: int, t: _Trigger, span_end: int) -> list[_Draft]:
+    """分别向A、B捐赠方便面各50箱 / A和B各捐款10万元: one act per receiver (or per giver)."""
+    each = _EACH_AFTER.search(text, t.end, span_end) is not None \
+        or _EACH_BEFORE.search(text[region_start:t.start]) is not None
+    if not each or not any(it.quantity is not None for it in d.items):
+        return [d]
+    if len(d.recipients) > 1:
+        return [replace(d, recipients=[r], items=list(d.items), rule=d.rule + "+each") for r in d.recipients]
+    if len(d.agents) > 1:
+        return [replace(d, agents=[a], items=list(d.items), rule=d.rule + "+each") for a in d.agents]
+    return [d]
+
+
+_AID_VERBS = ("支援", "援助")
+_FIRM_END = ("司", "厂", "店", "行", "团", "业", "牌")
+
+
+def _double_object(text: str, pos: int, end: int, ms: list[Mention]) -> list[Mention]:
+    """援助武汉医用口罩20万只 / 捐赠县医院口罩1000只: a receiver right after the verb, goods after it.
+
+    Only places and bodies that receive (not firms or brands, which name the goods)."""
+    chain = _mentions_after(text, pos, end, ms)
+    if not chain or text[pos:chain[0].start].strip("了 \u3000"):
+        return []
+    if any(m.type == "PER" or (m.type == "ORG" and _endswith_any(m.text, _FIRM_END)) for m in chain):
+        return []
+    after = chain[-1].end
+    if text[after:after + 1] in ("的", "等", "所") or not text[after:after + 1].strip():
+        return []
+    p = _parse_items(text, after, end, money_bare=False, floor=after)
+    if p.items and p.items[0].start == after and not _collective_only(p.items):
+        return chain
+    return []
+
+
+def _to_residents(text: str, pos: int, end: int) -> bool:
+    """送到(各个|辖区|困难)居民(家中|手中): the goods reach households, not a body."""
+    rest = re.sub(r"^[了\s]*(?:到|给|至|往)?(?:各个|各|每个|广大)?", "", text[pos:end])
+    head = re.match(r"[\u4e00-\u9fff]{0,4}", rest).group()
+    words = _words("events_residents.txt")
+    return bool(_startswith_any(rest, words)) or any(
+        head[i:].startswith(w) for i in range(1, len(head)) for w in words if len(head) - i >= 2)
 
 
 def _collective_only(items: Sequence[Item]) -> bool:
@@ -1152,12 +1271,20 @@ def _worth_keeping(d: _Draft) -> bool:
     return bool(d.agents or d.recipients)
 
 
+def _act_key(etype: str, items: Sequence[Item]) -> tuple:
+    """What two tellings of one act share (type and counted goods): an index, so that
+    checking a new act against earlier ones stays linear in event-dense text."""
+    return etype, tuple(sorted(((it.quantity or 0.0), it.unit or "") for it in items))
+
+
 def _same_act(a: SupplyEvent, d: _Draft) -> bool:
     """A later sentence retelling an act already extracted (same giver, same goods)."""
     if a.type != d.type or len(a.items) != len(d.items) or not any(it.quantity is not None for it in d.items):
         return False
     if not (set(a.agents) == set(d.agents) or not d.agents):
         return False
+    if d.rule.endswith("+each") and set(a.recipients) != set(d.recipients):
+        return False  # 分别向A、B捐赠…各50箱: one act per receiver
     key = lambda it: (it.quantity, it.unit)  # noqa: E731
     olds = sorted(a.items, key=lambda it: (key(it)[0] or 0, key(it)[1] or "", it.name))
     news = sorted(d.items, key=lambda it: (key(it)[0] or 0, key(it)[1] or "", it.name))
@@ -1182,6 +1309,7 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
     """All supply events of a cleaned article, in text order."""
     ms = _prepare_mentions(mentions)
     out: list[SupplyEvent] = []
+    told: defaultdict[tuple, list[SupplyEvent]] = defaultdict(list)  # _act_key → events
     history: list[_Draft] = []
     held: _Draft | None = None  # a tally naming its givers but no goods (收到A、B等人士捐赠的物品)
     for s_start, s_end in _sentences(text):
@@ -1201,12 +1329,14 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                     d.agents, d.recipients = list(held.agents), list(held.recipients)
                     d.rule += "+held_givers"
                 held = None
-                if any(_same_act(e, d) for e in out):
+                if any(_same_act(e, d) for e in told.get(_act_key(d.type, d.items), ())):
                     continue
                 if out and not d.agents and not d.recipients and _fills_in(out[-1], s_start, text):
                     prev = out[-1]  # 收到…捐赠的物品。…物资包括：口罩500个… — one act
+                    told[_act_key(prev.type, prev.items)].remove(prev)
                     out[-1] = replace(prev, items=tuple(d.items), value_yuan=prev.value_yuan or d.value,
                                       rule=prev.rule + "+list")
+                    told[_act_key(prev.type, out[-1].items)].append(out[-1])
                     continue
                 if zones is not None and not any(z.start <= d.start < z.end for z in zones):
                     continue
@@ -1223,6 +1353,7 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                     end=s_end,
                     rule=d.rule,
                 ))
+                told[_act_key(out[-1].type, out[-1].items)].append(out[-1])
     return _drop_retold_classes(out)
 
 

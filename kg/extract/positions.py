@@ -57,15 +57,13 @@ def _org_before(text: str, end: int, ends: dict[int, Mention], lo: int) -> tuple
     return None, end
 
 
-_BACKREF: list[Mention] = []  # ORG/LOC mentions of the article being processed, in text order
-
-
-def _point_back(text: str, tstart: int, lo: int) -> tuple[str | None, int]:
+def _point_back(text: str, tstart: int, lo: int, backref: Sequence[Mention] = ()) -> tuple[str | None, int]:
     """该村支书 / ，协会会长: a class word pointing back at the latest body of that class.
 
     ``该`` + class (+ a bare org head): the latest earlier ORG/LOC whose name
     ends with the class (该村 → 中张村).  A bare class right after a break
-    (，协会会长) points back the same way when it is an org head.
+    (，协会会长) points back the same way when it is an org head.  ``backref`` holds the
+    article's ORG/LOC mentions in text order (passed in, so workers may be threads).
     """
     _, _, org_suf = _titles()
     k = text.rfind("该", max(lo, tstart - 5), tstart)
@@ -81,14 +79,15 @@ def _point_back(text: str, tstart: int, lo: int) -> tuple[str | None, int]:
                 cands.append((b, text[b:tstart]))
                 break
     for b, cls in cands:
-        for m in reversed(_BACKREF):
+        for m in reversed(backref):
             if m.end <= b and len(m.text) > len(cls) and m.text.endswith(cls) and b - m.end < 400:
                 return m.text, b
     return None, tstart
 
 
 @rule("pos.title", priority=20)
-def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int) -> list[Position]:
+def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
+                 backref: Sequence[Mention] = ()) -> list[Position]:
     rows, _, _ = _titles()
     out: list[Position] = []
     end = per.start
@@ -103,7 +102,7 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int) -> 
         tstart = end - len(t)
         org, ostart = _org_before(text, tstart, ends, lo)
         if org is None and first:
-            org, ostart = _point_back(text, tstart, lo)
+            org, ostart = _point_back(text, tstart, lo, backref)
         if row["position"] != "-" and row["kind"] != "byline":
             out.append(Position(per.text, row["position"], org, ostart, per.end, "pos.title"))
         elif row["kind"] == "byline":
@@ -163,7 +162,7 @@ def extract_positions(text: str, mentions: Sequence[Mention], zones: Sequence[Sp
             old = ends.get(m.end)
             if old is None or m.start < old.start:
                 ends[m.end] = m
-    _BACKREF[:] = sorted((m for m in mentions if m.type in ("ORG", "LOC")), key=lambda m: (m.start, m.end))
+    backref = sorted((m for m in mentions if m.type in ("ORG", "LOC")), key=lambda m: (m.start, m.end))
     pers = sorted((m for m in mentions if m.type == "PER" and _in_zones(m.start, m.end, zones)), key=lambda m: m.start)
     out: list[Position] = []
     for i, per in enumerate(pers):
@@ -171,7 +170,7 @@ def extract_positions(text: str, mentions: Sequence[Mention], zones: Sequence[Sp
         prev = pers[i - 1] if i else None
         got = _byline(text, per, ends, lo, prev)
         if not got:
-            got = _title_chain(text, per, ends, lo)
+            got = _title_chain(text, per, ends, lo, backref)
         if not got and prev is not None and text[prev.end:per.start] in ("、", ",", "，"):
             # shared title in an enumeration: 青年志愿者秦泉,段佳薇
             got = [Position(per.text, p.title, p.org, per.start, per.end, p.rule + ".enum")
