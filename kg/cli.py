@@ -127,6 +127,26 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
+def _print_rows(names: list[str], rows: list[list[str]], fmt: str) -> int:
+    """SELECT results as a CJK-aligned table, CSV or JSON on stdout."""
+    if fmt == "json":
+        print(json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(names)
+        w.writerows(rows)
+        sys.stdout.write(buf.getvalue())
+    else:
+        widths = [max([_width(n)] + [_width(r[i]) for r in rows]) for i, n in enumerate(names)]
+        print(" | ".join(_pad(n, w) for n, w in zip(names, widths)).rstrip())
+        print("-+-".join("-" * w for w in widths))
+        for r in rows:
+            print(" | ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip())
+        print(f"({len(rows)} rows)", file=sys.stderr)
+    return EXIT_OK
+
+
 def _cell(term) -> str:
     return "" if term is None else str(term)
 
@@ -154,22 +174,7 @@ def _query_store(args: argparse.Namespace) -> int:
         return EXIT_OK
     names = [v.value for v in result.variables]
     rows = [["" if sol[n] is None else sol[n].value for n in names] for sol in result]
-    if args.format == "json":
-        print(json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=1))
-    elif args.format == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(names)
-        w.writerows(rows)
-        sys.stdout.write(buf.getvalue())
-    else:
-        widths = [max([_width(n)] + [_width(r[i]) for r in rows]) for i, n in enumerate(names)]
-        print(" | ".join(_pad(n, w) for n, w in zip(names, widths)).rstrip())
-        print("-+-".join("-" * w for w in widths))
-        for r in rows:
-            print(" | ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip())
-        print(f"({len(rows)} rows)", file=sys.stderr)
-    return EXIT_OK
+    return _print_rows(names, rows, args.format)
 
 
 def cmd_query(args: argparse.Namespace) -> int:
@@ -191,22 +196,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         return EXIT_OK
     names = [str(v) for v in result.vars]
     rows = [[_cell(r[i]) for i in range(len(names))] for r in result]
-    if args.format == "json":
-        print(json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=1))
-    elif args.format == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(names)
-        w.writerows(rows)
-        sys.stdout.write(buf.getvalue())
-    else:
-        widths = [max([_width(n)] + [_width(r[i]) for r in rows]) for i, n in enumerate(names)]
-        print(" | ".join(_pad(n, w) for n, w in zip(names, widths)).rstrip())
-        print("-+-".join("-" * w for w in widths))
-        for r in rows:
-            print(" | ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip())
-        print(f"({len(rows)} rows)", file=sys.stderr)
-    return EXIT_OK
+    return _print_rows(names, rows, args.format)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, Callable, Iterator, Sequence
 
-from .errors import InputError
+from .errors import InputError, KgError
 from .model import Article, Extraction, Problem
 
 DEFAULT_SOURCES = ("seeds",)
@@ -59,7 +59,7 @@ def _work(path: str) -> Extraction | Problem:
     except InputError as exc:
         return Problem(exc.path, exc.reason)
     except Exception as exc:  # a bug must not lose the other articles: report and go on
-        return Problem(path, f"internal error while extracting: {type(exc).__name__}: {exc}")
+        return Problem(_shown(path), f"internal error while extracting: {type(exc).__name__}: {exc}")
 
 
 _WARM_TEXT = ("2020-02-01 来源：日报\n\n2月1日，马鞍山市某某有限公司向含山县红十字会捐赠口罩300只，价值1万元。"
@@ -208,7 +208,7 @@ def _work_result(path: str, base: str) -> ArticleResult | Problem:
     except InputError as exc:
         return Problem(exc.path, exc.reason)
     except Exception as exc:  # a bug must not lose the other articles: report and go on
-        return Problem(path, f"internal error while extracting: {type(exc).__name__}: {exc}")
+        return Problem(_shown(path), f"internal error while extracting: {type(exc).__name__}: {exc}")
 
 
 # --------------------------------------------------------------------------- streaming writers
@@ -353,6 +353,37 @@ class BuildReport:
         return "\n".join(lines) + "\n"
 
 
+def _shown(path: str) -> str:
+    from .read import shown
+
+    return shown(path)
+
+
+OUTPUT_NAMES = ("graph.ttl", "graph.nq", "graph.jsonld", "graph.html", "graph.graphml",
+                "extractions.jsonl", "report.md")
+
+
+def _claim_outputs(out: Path) -> Any:
+    """Lock ``out`` for this build and sweep temporary files a killed build left behind.
+
+    The lock (held until the process ends or the returned file is closed)
+    keeps two builds from interleaving their writes into one folder; with it
+    held, any ``.NAME.*.tmp`` there is debris of a dead run.
+    """
+    import fcntl
+
+    lock = open(out / ".kg.lock", "a+b")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        lock.close()
+        raise KgError(f"{out}: another kg build is writing this folder") from exc
+    for name in OUTPUT_NAMES:
+        for debris in out.glob(f".{name}.*.tmp"):
+            debris.unlink(missing_ok=True)
+    return lock
+
+
 def _file_sha(path: Path) -> str | None:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -374,7 +405,7 @@ def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path =
     from . import graph
     from .engine import ordered_map_started
     from .export import write_text
-    from .read import discover
+    from .read import discover, doc_id_of, shown
     from .vocab import DEFAULT_BASE
 
     base = base or DEFAULT_BASE
@@ -391,17 +422,22 @@ def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path =
         if on_problem is not None:
             on_problem(p)
 
+    lock = _claim_outputs(out)  # held for the whole build
     found, problems = discover(sources)
     for p in problems:
         problem(p)
     # one article IRI per doc id: a second file with the same stem would merge into the first
     paths: list[Path] = []
     by_doc: dict[str, Path] = {}
+    resolved_out = out.resolve()
     for p in found:
-        if p.stem in by_doc:
-            problem(Problem(str(p), f"same document id {p.stem!r} as {by_doc[p.stem]}; skipped", "warning"))
+        if resolved_out in p.resolve().parents:
+            continue  # kg's own outputs (--out inside a source folder) are not articles
+        doc = doc_id_of(p)
+        if doc in by_doc:
+            problem(Problem(shown(p), f"same document id {doc!r} as {shown(by_doc[doc])}; skipped", "warning"))
             continue
-        by_doc[p.stem] = p
+        by_doc[doc] = p
         paths.append(p)
 
     kgs = None
@@ -416,8 +452,8 @@ def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path =
         entries = kgs.entries()
         todo = []
         for p in paths:
-            e = entries.get(graph.article_iri(p.stem, base))
-            if e is None or e.path != str(p) or e.sha256 != _file_sha(p):
+            e = entries.get(graph.article_iri(doc_id_of(p), base))
+            if e is None or e.path != shown(p) or e.sha256 != _file_sha(p):
                 todo.append(p)
         kgs.add_default(graph.ontology_kinds_triples(base))
         kgs.close()  # workers must be forked while no store threads exist (see engine.ordered_map_started)
@@ -436,7 +472,7 @@ def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path =
         with ExitStack() as stack:
             w = _Writers(out, formats, stack, graph.ontology_kinds_triples(base))
             for p in paths:
-                giri = graph.article_iri(p.stem, base)
+                giri = graph.article_iri(doc_id_of(p), base)
                 if str(p) in todo_set:
                     res = next(fresh)
                     if bar is not None:
@@ -458,14 +494,15 @@ def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path =
                     rec, cnt = kgs.record(giri)
                     nt = kgs.ntriples(giri)
                     own, shared = _split(nt, giri)
-                    res = ArticleResult(str(p), p.stem, giri, entries[giri].sha256, rec, cnt, nt, own, shared)
+                    res = ArticleResult(shown(p), doc_id_of(p), giri, entries[giri].sha256, rec, cnt, nt, own,
+                                        shared)
                     report.reused += 1
                 w.add(res)
                 report.articles += 1
                 for k, v in res.counts.items():
                     counts[k] = counts.get(k, 0) + v
             if kgs is not None:
-                current = {graph.article_iri(p.stem, base) for p in paths}
+                current = {graph.article_iri(doc_id_of(p), base) for p in paths}
                 for g in sorted(set(entries) - current):
                     kgs.remove(g)
                     report.removed += 1
@@ -496,4 +533,5 @@ def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path =
             report.outputs += [out / "graph.html", out / "graph.graphml"]
     report.outputs.append(out / "report.md")
     write_text(out / "report.md", report.as_markdown())
+    lock.close()
     return report

@@ -25,7 +25,9 @@ def _place_suffixes() -> tuple[str, ...]:
     rows = resources.table("place_suffixes.tsv")
     key = "suffix" if rows and "suffix" in rows[0] else next(iter(rows[0]))
     # a zone is not its city's long form: 南宁 + 经开区 names a zone inside 南宁
-    return tuple(sorted({r[key] for r in rows if r[key] and r.get("level") != "zone"}, key=len, reverse=True))
+    # nor is a station its town's long form: 新郑车站 is a station in 新郑
+    return tuple(sorted({r[key] for r in rows if r[key] and r.get("level") != "zone" and not r[key].endswith("站")},
+                        key=len, reverse=True))
 
 
 def _is_short_form(short: str, full: str, suffixes: Sequence[str]) -> bool:

@@ -119,3 +119,16 @@ def test_view_per_province_writes_one_page_each(seed_build: Path, tmp_path: Path
     pages = sorted(p.name for p in out.glob("province-*.html"))
     assert pages and all(p in index for p in pages)
     assert "安徽省" in index  # seed-000 is in 马鞍山 (安徽)
+
+
+def test_two_builds_into_one_folder_do_not_interleave(tmp_path: Path, capsys):
+    import fcntl
+
+    out = tmp_path / "o"
+    out.mkdir()
+    with open(out / ".kg.lock", "a+b") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert main(["build", str(SEEDS / "seed-001.txt"), "--out", str(out), "-q", "--no-html"]) == 2
+    assert "another kg build" in capsys.readouterr().err
+    assert not (out / "graph.ttl").exists()
+    assert main(["build", str(SEEDS / "seed-001.txt"), "--out", str(out), "-q", "--no-html", "--jobs", "1"]) == 0

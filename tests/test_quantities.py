@@ -57,3 +57,9 @@ def test_approx_flag() -> None:
 
 def test_value_without_yuan() -> None:
     assert [q.value for q in find_money("一台价值8万的呼吸机")] == [80000]
+
+
+@pytest.mark.parametrize("text,expected", [("酒精3千瓶", [(3000, "瓶")]), ("捐款2千元", [(2000, "元")]),
+                                           ("大米五百斤", [(500, "斤")]), ("一万八千六百元", [(18600, "元")])])
+def test_arabic_with_chinese_multiplier(text: str, expected: list) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected

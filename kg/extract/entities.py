@@ -35,7 +35,7 @@ from .registry import resolve_overlaps, rule
 # resources
 # ---------------------------------------------------------------------------
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_COVID_PHRASE = re.compile(r"新型冠状病毒(?:感染的)?肺炎|新冠肺炎|新型冠状病毒|新冠病毒")
+_COVID_PHRASE = re.compile(r"新型冠状病毒(?:感染)?(?:的)?肺炎|新冠肺炎|新型冠状病毒|新冠病毒")
 LEVEL_CHARS = "省市县区乡镇村州"
 BAD_POS = {"d", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "q", "t", "tg",
            "f", "y", "e", "o", "ad", "vd", "zg", "m", "mq", "z", "v", "vg", "vi", "vq"}
@@ -45,6 +45,8 @@ _CLOSE = {"”": "“", "」": "「", "』": "『", ")": "(", "）": "（"}
 _ORDINAL_END = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}$")
 _PARTY_PREFIX = ("中共", "中国共产党", "共青团")
 _TOWN_SHORT = "town-short"  # automaton value of a town short form (matched only after its county)
+_NATIONAL_AFTER = ("记者", "报道", "消息", "讯", "客户", "发布", "评论", "通讯", "电", "官方", "微博", "微信", "和", "、")
+_OUTLET_NAMES = {"红网", "央视", "人民网", "新华网", "光明网", "央广网"}
 _PREP = set("的在和与向给到从为及是了对将把由于等各该全本我其个名位")
 _NUMERALS = set("一二两三四五六七八九十百千几")
 _CHAR_STOP_POS = {"v", "p", "d", "c", "u", "r", "vg", "ug", "uj", "ul", "uz"}
@@ -76,7 +78,7 @@ def _short_form_ok(surface: str, level: str, full: str, seg) -> bool:
     if f < 100 and not full.endswith("区"):
         return True
     if level in ("province", "city"):
-        return pos.startswith(("ns", "s")) or f < 1000
+        return pos.startswith(("ns", "s", "nr")) or f < 1000  # 桂林: tagged a person name, written as the city
     if full.endswith("区"):
         return pos.startswith("ns") and f < 300  # 河东, 城中, 华龙: districts go by their full name
     return pos.startswith("ns")
@@ -117,6 +119,14 @@ def _res() -> dict:
             if surface != div.name and not _short_form_ok(surface, level, div.name, seg):
                 continue  # a short form that is mostly a common word (会同, 联合, 河东)
             places.setdefault(surface, level)
+        for row in getattr(gz, "_world", {}).values():
+            # foreign countries (秘鲁, 乌拉圭): general knowledge, unless the name is mostly a word (中非, 多哥)
+            name = row.get("name", "")
+            if row.get("kind") != "country" or len(name) < 2 or name in places or name in stop:
+                continue
+            if not _is_cjk(name[-1]) or (seg.freq(name) >= 50 and not (word_pos(name) or "").startswith(("ns", "nr"))):
+                continue
+            places[name] = "country"
         splitter = getattr(_places, "split_run_together", None)
         gaz = gz
     except Exception:  # noqa: BLE001 - gazetteer optional: suffix rules still find places
@@ -125,6 +135,7 @@ def _res() -> dict:
     boiler = [(re.compile(r["pattern"]), r["kind"]) for r in resources.table("entities_boilerplate.tsv")]
     return {
         "surnames": set(surnames),
+        "compound_set": {s for s in surnames if len(s) > 1},
         "compound": sorted((s for s in surnames if len(s) > 1), key=len, reverse=True),
         "weak": set(resources.words("entities_weak_surnames.txt")),
         "titles": titles,
@@ -144,6 +155,8 @@ def _res() -> dict:
         "boiler": boiler,
         "title_tuple": tuple(t for t in titles if len(t) >= 2),
         "byline_tuple": tuple(t for t in titles if titles[t]["kind"] == "byline" and len(t) > 1),
+        "per_ctx_tuple": tuple(w for w, side in {(r["word"], r["side"]) for r in resources.table("entities_per_context.tsv")}
+                               if side == "right"),
         "per_ctx_re": re.compile("|".join(sorted((re.escape(w) for w, side in
                                                  {(r["word"], r["side"]) for r in resources.table("entities_per_context.tsv")}
                                                  if side == "right"), key=len, reverse=True))),
@@ -286,16 +299,31 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
     i = p
     saved = None  # state before a verb crossed inside a long name (联防联控, 禁毒, 成长)
     signal = False  # after the crossing: a place, the COVID phrase or a name-like word (莹, 霖)
+    strong = False  # the COVID phrase: names of the temporary bodies run long (防控包保指导领导小组)
+    crossings = 0
     while i > line.start:
         ent = line.ent_end.get(i)
         if ent is not None and ent.type in ("LOC", "ORG"):
             if mode == "LOC":
                 short = ent.text[-1] not in "省市县区州镇乡村旗" and ent.rule == "loc.gazetteer"
-                urban = text[p:p + 2] in ("社区", "小区") and ent.text[-1] in "路街巷里村" and spec == 0
+                urban = spec == 0 and ((text[p:p + 2] in ("社区", "小区") and ent.text[-1] in "路街巷里村")
+                                       or (text[p:p + 2] == "小区" and ent.rule == "loc.suffix"
+                                           and ent.text[-2:] in res["place_suf"]
+                                           and res["place_suf"][ent.text[-2:]]["level"] == "compound"))
+                if (ent.type == "ORG" and spec == 0 and not absorbed
+                        and res["place_suf"].get(text[p:p + 2], {}).get("level") == "compound"):
+                    absorbed.append(ent)  # 市委|大院: a compound named after a body
+                    start = i = ent.start
+                    break
                 if ent.type == "LOC" and ((spec == 0 and (zone or short)) or urban
                                           or (short and spec == 1 and len(ent.text) == 2)):
                     # 黄冈 + 高新区: a generic zone needs its place; 万滩 + 镇: short form + suffix
                     absorbed.append(ent)
+                    start = i = ent.start
+                    continue
+                if (ent.type == "LOC" and zone and spec >= 2 and not absorbed
+                        and _generic_urban(line.doc.words(i, p), res)):
+                    absorbed.append(ent)  # 新郑 + 教育园区: a class-word zone takes the place before it
                     start = i = ent.start
                     continue
                 break
@@ -306,9 +334,9 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
         if op is not None:
             if mode != "ORG":
                 break
-            spec += op[1] - op[0]
+            spec += 2  # the COVID phrase counts as one word, whatever its spelling
             start = i = op[0]
-            signal = True
+            signal = strong = True
             continue
         ch = text[i - 1]
         if mode == "ORG" and ch in _CLOSE:
@@ -376,13 +404,21 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
                 spec += 1
                 start = i = t_start
                 continue
+            if (mode == "LOC" and len(piece) == 1 and spec == 1 and _is_cjk(piece) and piece not in res["left_stop"]
+                    and piece not in _PREP and get_segmenter().freq(text[t_start:t_start + 2]) == 0
+                    and (t_start == line.start or not _is_cjk(text[t_start - 1]) or _is_place_end(line, t_start))):
+                spec += 1  # 歙县|练|江|花园: a two-char name split into single chars by the segmenter
+                start = i = t_start
+                continue
             brand = (piece not in res["left_stop"] or (piece not in _PREP and spec >= 2 and len(piece) == 1))
             if not (mode == "ORG" and prev is not None and pos in ("v", "vn") and brand
                     and (prev.type == "LOC" or len(piece) == 2)):
-                if (mode == "ORG" and saved is None and len(piece) >= 2 and (pos or "").startswith("v")
-                        and piece not in res["left_stop"] and spec + len(piece) <= max_chars):
+                if (mode == "ORG" and (len(piece) >= 2 or saved is not None) and (pos or "").startswith("v")
+                        and piece not in res["left_stop"] and spec + len(piece) <= max_chars and crossings < 4):
                     # tentatively inside the name; kept only if a clear left edge follows
-                    saved = (start, list(absorbed), spec, len(absorbed), t_start)
+                    if saved is None:
+                        saved = (start, list(absorbed), spec, len(absorbed), t_start)
+                    crossings += 1
                     spec += len(piece)
                     start = i = t_start
                     continue
@@ -407,7 +443,7 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
     if saved is not None:
         s0, ab0, spec0, n_ab, verb_at = saved
         crossed_ok = ((spec > spec0 + 2 or len(absorbed) > n_ab) and not any(a.type == "ORG" for a in absorbed[n_ab:])
-                      and (signal or len(absorbed) > n_ab))
+                      and (signal or len(absorbed) > n_ab) and (crossings == 1 or strong))
         edge = (start == line.start or not _is_cjk(text[start - 1]) or text[start - 1] in res["left_stop"]
                 or (len(absorbed) > n_ab and absorbed[-1].start == start)
                 or any(op[0] == start for op in line.opaque))
@@ -432,6 +468,20 @@ def _aligned_end(line: _Line, q: int) -> bool:
 # rules
 # ---------------------------------------------------------------------------
 @rule("loc.gazetteer", priority=10)
+def _inside_name(line: _Line, s: int, e: int, res: dict) -> bool:
+    """A two-char short form at ``s``-``e`` is the given name of a strong surname at ``s - 1``."""
+    text = line.text
+    p = s - 1
+    if p < line.start or text[p] not in res["surnames"] or text[p] in res["weak"] or p not in line.tok_start:
+        return False
+    after_ok = (_hard_end(text, e) or text[e] in _AFTER_NAME or text.startswith(res["per_ctx_tuple"], e))
+    if not after_ok:
+        return False
+    before = text[max(line.start, p - 6):p]
+    return (p == line.start or not _is_cjk(text[p - 1]) or text[p - 1] in res["left_stop"]
+            or any(before.endswith(t) for t in res["titles"] if len(t) >= 2 and len(t) <= len(before)))
+
+
 def _gazetteer(line: _Line, res: dict) -> None:
     text = line.text
     for end_idx, (w, level) in res["place_ac"].iter(text, line.start, line.end):
@@ -451,12 +501,15 @@ def _gazetteer(line: _Line, res: dict) -> None:
         if not full_form and not (s in line.tok_start and (e in line.tok_end or e == line.end
                                                               or _suffix_at(text, e, res))):
             continue
+        if not full_form and len(w) == 2 and _inside_name(line, s, e, res):
+            continue  # 刘|长海|向: a short form starting inside a surname + given-name candidate
         if (len(w) == 2 and w[0] in "和与及" and w[1] in LEVEL_CHARS and s > line.start
                 and _is_cjk(text[s - 1]) and _suffix_at(text, e, res)):
             continue  # 县红十字会和|县慈善总会: a conjunction + a level char, not 和县
         prev = line.ent_end.get(s)
         if (prev is not None and prev.type == "LOC" and w[-1] not in "省市县区州" and prev.text[-1:] not in "镇乡村"
-                and not _related(prev.text, w, res)):
+                and not _related(prev.text, w, res)
+                and not (level in ("province", "country") and e in line.tok_end and _suffix_at(text, e, res))):
             continue  # 新郑市|永泰禽业, 余庆|泰和集团: a run of places goes down the hierarchy
         if full_form and level in ("county", "city") and w not in res["place_suf"] and _common_stem(w[:-1]):
             line.doc.doubtful.add((s, e))  # 将|会同县|防控办: kept only if the article is near it
@@ -505,6 +558,28 @@ def _provinces(name: str) -> frozenset[str]:
         if chain:
             out.add(chain[0].code)
     return frozenset(out)
+
+
+_ENUM_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,4})、")
+
+
+def _enumerated_places(text: str, cands: list[Mention], res: dict) -> list[Mention]:
+    """A村、B、C村: a bare name listed between two villages (or communities) is one too."""
+    by_end = {m.end: m for m in cands if m.type == "LOC"}
+    by_start = {m.start: m for m in cands if m.type == "LOC"}
+    out = []
+    for m in _ENUM_ITEM.finditer(text):
+        a, b = by_end.get(m.start()), by_start.get(m.end())
+        if a is None or b is None:
+            continue
+        name = m.group(1)
+        tail = next((t for t in ("社区", "村") if a.text.endswith(t) and b.text.endswith(t)), None)
+        if tail is None or _generic(name, res) or name[-1] in res["not_name_end"]:
+            continue
+        if get_segmenter().freq(name) >= 50 and not (word_pos(name) or "").startswith("ns"):
+            continue
+        out.append(Mention(name, "LOC", m.start(1), m.end(1), "loc.enum"))
+    return out
 
 
 def _drop_unsupported(cands: list[Mention], doubtful: set[tuple[int, int]]) -> list[Mention]:
@@ -567,6 +642,8 @@ def _glued_end(line: _Line, s: int, e: int, res: dict, kind: str) -> bool:
         return False
     rest = line.text[e:tok.end]
     titles = res["titles"]
+    if kind == "PLACE" and e - s >= 2 and rest in ("内", "里") and tok.start > s:
+        return True  # 小|区内: a two-char head glued to a following 内 / 里
     if tok.text in titles and tok.start < s:
         return False  # 省|人大代表: the title word as a whole
     if rest in titles and titles[rest]["kind"] == "post":
@@ -617,9 +694,13 @@ def _generic_urban(words: Sequence[str], res: dict) -> bool:
     words = [w for w in words if w]
     if not words:
         return True
-    for w in words:
-        if w in res["generic_mod"] or w in res["place_suf"] or w in res["titles"]:
-            return True  # 城市社区, 社区小区, 干部包小区
+    for k, w in enumerate(words):
+        if w in res["generic_mod"] or w in res["titles"] or (w in res["place_suf"] and not w.endswith("站")):
+            return True  # 城市社区, 社区小区, 干部包小区 (but 车站社区 is named after a station)
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if (len(w) == 1 and len(nxt) == 1 and k == 0 and seg.freq(w + nxt) == 0 and _is_cjk(nxt)
+                and (word_pos(nxt) or "x").startswith(("n", "ns", "nr")) and nxt not in res["place_suf"]):
+            continue  # 练|江 小区: a two-char name the segmenter split into single chars
         if len(w) == 1 and (word_pos(w) or "x").startswith("v"):
             return True  # 领导包社区
         if len(w) >= 4 and any(_generic_urban([w[k:k + 2]], res) for k in range(0, len(w) - 1, 2)):
@@ -633,6 +714,29 @@ def _generic(name: str, res: dict) -> bool:
     return name in res["stopwords"] or name[:1] in "各该本全我此其" or name[:2] in ("有关", "相关", "辖区", "所属")
 
 
+_BOUND_COMPOUND = {"华府", "华庭", "名苑", "雅苑", "花苑", "嘉园", "雅居", "名居", "家园"}
+_COMPOUND_AFTER = ("小区", "居民", "业主", "住户", "社区", "门口", "门前", "内", "里", "楼", "栋", "片区", "一带", "附近", "周边", "入口")
+
+
+def _one_char_village(line: _Line, start: int, s: int, e: int, res: dict) -> bool:
+    """余村, 东村: a one-char stem + 村 at a clean left edge, closed by a break or an org head."""
+    text = line.text
+    if text[s:e] != "村" or start + 1 != s:
+        return False
+    c = text[start]
+    if not _is_cjk(c) or c in _PREP or c in _NUMERALS or c in LEVEL_CHARS or c in res["left_stop"] or c in "每邻本全各该此某":
+        return False
+    if (word_pos(c) or "x") in _CHAR_STOP_POS or (word_pos(c) or "x").startswith("v"):
+        return False
+    whole = text[start:e]
+    seg = get_segmenter()
+    if seg.freq(whole) > 20 and not (word_pos(whole) or "").startswith("ns"):
+        return False  # 山村, 农村: words
+    if not (start == line.start or not _is_cjk(text[start - 1]) or text[start - 1] in res["left_stop"]):
+        return False
+    return _hard_end(text, e) or text[e] in "，,、。；;的和与" or text.startswith(("党支部", "党总支", "村委", "两委", "委会"), e)
+
+
 @rule("loc.suffix", priority=30)
 def _place_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
     tok = line.token(s)
@@ -644,6 +748,9 @@ def _place_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
             return
     start, absorbed, spec = _walk_left(line, s, "LOC", int(row["max_left"]), res, zone=row["level"] == "zone")
     while start < s and line.text[start] in res["left_stop"] and not absorbed:
+        tok0 = line.token(start)
+        if tok0 is not None and tok0.start == start and len(tok0.text) >= 2 and (word_pos(tok0.text) or "").startswith(("nr", "ns", "nz")):
+            break  # 向阳|村: the char starts a name word
         start += 1  # 向|岩口镇: a function char glued to the name by jieba
         spec -= 1
     if row["level"] == "compound" or line.text[s:e] == "社区":
@@ -651,7 +758,15 @@ def _place_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         if not absorbed and _generic_urban(line.doc.words(start, s), res):
             return
     name = line.text[start:e]
-    if spec < int(row["min_left"]) and not absorbed:
+    if line.text[s:e] in _BOUND_COMPOUND and not line.text.startswith(_COMPOUND_AFTER, e):
+        run = ""
+        for ch in line.text[e:min(line.end, e + 10)]:
+            if not _is_cjk(ch) or ch in "的和与等及":
+                break
+            run += ch
+        if any(run[k:k + n] in res["org_suf"] for n in (2, 3, 4) for k in range(len(run) - n + 1)):
+            return  # 阳光家园|康复中心: a compound-like word inside a body's name is no place
+    if spec < int(row["min_left"]) and not absorbed and not (spec == 1 and _one_char_village(line, start, s, e, res)):
         return
     if e - s == 1 and line.text[e:e + 1] in "外内域级" and not absorbed:
         return  # 排查县外返乡人员: outside / inside a level, not a place
@@ -682,6 +797,10 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         _media(line, s, e, res)
         return
     start, absorbed, spec = _walk_left(line, s, "ORG", 14, res)
+    if (len(suffix) == 2 and suffix[0] in LEVEL_CHARS and suffix[1] == "委" and spec == 0 and absorbed
+            and absorbed[0].type == "LOC" and absorbed[0].end == s and absorbed[0].text.endswith(("社区", "村", "镇", "乡", "街道"))):
+        line.add(Mention(suffix, "ORG", s, e, "org.locale"))  # 万隆社区|市委大院: a city's committee is no part of a community
+        return
     if spec == 0 and not absorbed:
         # bare head: a locale-relative body (县红十字会, 市委) or nothing
         if row["bare"] != "yes":
@@ -730,6 +849,9 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         if 0 <= k < len(words) - 1 and len(rest) >= 2 and not _generic_spec(words[k + 1:], res):
             start = s - len(rest)
             name = text[start:e]
+        elif k == len(words) - 1 and row["bare"] == "yes" and len(suffix) >= 3 and kind in ("gov", "social"):
+            line.add(Mention(suffix, "ORG", s, e, "org.locale"))  # 公共单位|烟草局
+            return
     if (not absorbed and kind in ("team", "party", "gov", "unit") and "“" not in name and not quoted
             and _generic_spec(line.doc.words(start, s), res)):
         return  # 党员先锋队, 刑警中队, 小区疫情防控临时党支部: classes, not names
@@ -738,7 +860,7 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
     line.add(Mention(name, "ORG", start, e, "org.suffix"))
     inner_org = absorbed[-1] if absorbed else None
     if (inner_org is not None and inner_org.type == "ORG" and inner_org.end == s and inner_org.text.endswith("中心")
-            and len(inner_org.text) - 2 <= max((len(a.text) for a in absorbed[:-1] if a.start == inner_org.start), default=0)):
+            and any(m.type == "LOC" and m.start == inner_org.start and m.end == inner_org.end - 2 for m in line.mentions)):
         # 上栗县中心|幼儿园: a place + 中心 glued to the next head is no body of its own
         line.mentions = [m for m in line.mentions if m is not inner_org]
     if (suffix in ("政府", "人民政府") and inner_org is not None and inner_org.type == "ORG"
@@ -763,7 +885,7 @@ def _media(line: _Line, s: int, e: int, res: dict) -> None:
             start = prev.start  # 驻马店 + 网: a place name that starts with a stop char
             continue
         if prev is not None and prev.type == "ORG":
-            if prev.rule == "org.media" and prev.end == s and ending in ("客户端", "APP", "app"):
+            if prev.rule in ("org.media", "org.national") and prev.end == s and ending in ("客户端", "APP", "app"):
                 absorbed_media = prev  # 海南日报 + 客户端: the app is the outlet
                 start = prev.start
             break
@@ -810,8 +932,10 @@ def _national(line: _Line, res: dict) -> None:
             s, e = m.start(), m.end()
             if needs_enum and not (text[e:e + 1] == "、" or text[s - 1:s] == "、"):
                 continue
-            if s > line.start and _is_cjk(text[s - 1]) and text[s - 1] not in "落实贯彻和与及":
+            if s > line.start and _is_cjk(text[s - 1]) and text[s - 1] not in "落实贯彻和与及据":
                 continue
+            if e < line.end and _is_cjk(text[e]) and text[e:e + 2] not in _NATIONAL_AFTER and name in _OUTLET_NAMES:
+                continue  # 红网 + 格员: an outlet name inside another word
             line.add(Mention(name, "ORG", s, e, "org.national"))
 
 
@@ -820,6 +944,31 @@ def _road_codes(line: _Line, res: dict) -> None:
     """National / provincial road numbers (G107, S312)."""
     for m in re.finditer(r"(?<![A-Za-z0-9])[GS]\d{2,4}(?![0-9])", line.text[line.start:line.end]):
         line.add(Mention(m.group(), "LOC", m.start() + line.start, m.end() + line.start, "loc.code"))
+
+
+_LANDMARK_BEFORE = {"在", "到", "位于", "前往", "登上", "来到", "赴", "游览", "走进", "地处", "坐落在", "地处"}
+_LANDMARK_AFTER = ("景区", "风景区", "风景名胜区", "脚下", "山脚", "景点", "山下", "湖畔", "岛上")
+
+
+@rule("loc.landmark", priority=35)
+def _landmarks(line: _Line, res: dict) -> None:
+    """A named mountain, lake or island (歌乐山, 千岛湖) in a place context: after 在 / 位于 / 前往
+    or before 景区 / 脚下.  The word must be a place name to the segmenter, not a common word."""
+    doc = line.doc
+    text = line.text
+    i = doc.tok_at.get(line.start)
+    if i is None:
+        return
+    toks = doc.tokens
+    while i < len(toks) and toks[i].start < line.end:
+        t = toks[i]
+        w = t.text
+        if 2 <= len(w) <= 4 and w[-1] in "山湖岛" and (word_pos(w) or "").startswith("ns") and w not in res["stopwords"]:
+            prev = toks[i - 1].text if i > 0 and toks[i - 1].end == t.start and t.start > line.start else ""
+            if prev in _LANDMARK_BEFORE or text.startswith(_LANDMARK_AFTER, t.end):
+                if line.ent_end.get(t.end) is None:
+                    line.add(Mention(w, "LOC", t.start, t.end, "loc.landmark"))
+        i += 1
 
 
 # ---------------------------------------------------------------------------
@@ -832,6 +981,8 @@ _SOFT_BREAK = set("和为来与从于将")
 _AFTER_NAME = set("等说表在向和带均也都共分为给将于从把被对捐送到已还就同一各们先及与跟率以是两")
 _VERBISH = ("v", "p", "d", "c", "r", "i", "l", "a")
 _NAME_POS = ("nr", "ns", "nz")
+# speech verbs that close a name after a title (书记纳文清说, 经理万志军表示)
+_SPEECH = ("说", "表示", "介绍", "告诉", "指出", "强调", "坦言", "认为", "说道", "笑着说", "感慨")
 
 
 def _hard_end(text: str, pos: int) -> bool:
@@ -839,11 +990,13 @@ def _hard_end(text: str, pos: int) -> bool:
 
 
 def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | None" = None,
-            closed: bool = False) -> str | None:
+            closed: bool = False, titled: bool = False) -> str | None:
     """A surname-led 2-3 (compound 3-4) char name starting at ``pos``, or None.
 
     ``strict`` (a title or context word, not a byline, confirms the name)
     also rejects weak surnames that the segmenter does not see as a name.
+    ``titled`` (a full post title right before ``pos``) lets a weak surname
+    through when the name is closed by a speech verb (总经理万志军说).
     """
     sur = None
     for c in res["compound"]:
@@ -880,8 +1033,16 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
             n = 1  # 王强|捐出: a char that follows names and is almost never a given name
         if n == 1 and text[g + 2:g + 3] == "说" and text[g + 3:g + 4] in (":", "：", ",", "，", "“", ""):
             n = 2  # 刘盼学|说: a three-char name before a quotation
-        if len(sur) == 2 and n == 2 and not _hard_end(text, g + 2) and text[g + 2] not in _AFTER_NAME:
-            n = 1  # compound surnames take one given char unless the name is closed
+        if (len(sur) == 2 and n == 2 and not _hard_end(text, g + 2) and text[g + 2] not in _AFTER_NAME
+                and (res["given"].get(text[g + 1], 0) < _GIVEN_MIN or res["given"].get(text[g], 0) < _GIVEN_MIN)):
+            n = 1  # compound surnames take one given char unless the name is closed or both chars are given-like
+    if (len(sur) == 1 and sur not in res["weak"] and text[g] in res["surnames"] and text[g] not in res["weak"]
+            and g + 3 <= len(text) and all(_is_cjk(c) and c not in _NAME_BREAK for c in text[g + 1:g + 3])
+            and res["given"].get(text[g + 1], 0) >= _GIVEN_MIN and res["given"].get(text[g + 2], 0) >= _GIVEN_MIN
+            and (_hard_end(text, g + 3) or text[g + 3] in _AFTER_NAME or text.startswith(res["per_ctx_tuple"], g + 3))
+            and seg.freq(text[pos:g + 1]) == 0 and seg.freq(text[g + 1:g + 3]) < 300
+            and text[g + 1:g + 3] not in res["titles"]):
+        return text[pos:g + 3]  # 黄陈秀英: a married woman's two surnames and a two-char given name
     name = text[pos:g + n]
     given = name[len(sur):]
     if (given in res["titles"] or (given, "right") in res["per_ctx"] or given in ("女士", "先生", "某某")
@@ -898,7 +1059,7 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
     else:
         head = name[:2]
         hp = word_pos(head) or ""
-        if seg.freq(head) >= 30 and not hp.startswith(_NAME_POS):
+        if len(sur) == 1 and seg.freq(head) >= 30 and not hp.startswith(_NAME_POS):
             if strict or seg.freq(name) >= 5:
                 return None
         if seg.freq(name) >= 5 and not (word_pos(name) or "").startswith("nr"):
@@ -920,13 +1081,20 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
             after = next((text[nxt:nxt + k] for k in (2, 3) if seg.freq(text[nxt:nxt + k]) >= 20), "")
             ok = seg.freq(name[:2]) == 0 and (_hard_end(text, nxt) or text[nxt] in _AFTER_NAME
                                               or (word_pos(after) or "x").startswith(("v", "p", "d")))
+        if not ok and titled and len(name) == len(sur) + 2 and seg.freq(name[:2]) == 0 \
+                and text.startswith(_SPEECH, pos + len(name)) \
+                and all(res["given"].get(c, 0) >= _GIVEN_MIN for c in rest) \
+                and (seg.freq(rest) < 1000 or rest_pos.startswith(_NAME_POS)):
+            ok = True  # 总经理万志军说: a full title before and a speech verb after confirm the name
         if not ok:
             return None
     return name
 
 
 def _name_ending_at(text: str, end: int, lo: int, res: dict, doc: "_Doc | None") -> tuple[int, str] | None:
-    for n in (3, 2, 4):
+    comp = res["compound_set"]
+    order = [n for n in (4, 3) if end - n >= lo and text[end - n:end - n + 2] in comp] + [3, 2, 4]
+    for n in order:
         s = end - n
         if s < lo:
             continue
@@ -936,6 +1104,7 @@ def _name_ending_at(text: str, end: int, lo: int, res: dict, doc: "_Doc | None")
     return None
 
 
+_LEAD_BY = re.compile(r"的(?:带领|帮助|组织|号召|倡议|指导|协调)下")
 _SPACED_BYLINE = re.compile(r"(?:作\s者|记\s者|编\s辑|责\s*任\s*编\s*辑|通\s*讯\s*员)\s*[:：]?\s*")
 _PAREN_NAMES = re.compile(r"(?:电|讯|报道)\s*[(（]([\u4e00-\u9fff]{2,4}(?:[ \u3000、][\u4e00-\u9fff]{2,4})*)[)）]")
 _DOT_NAMES = re.compile(r"[·•]([\u4e00-\u9fff]{4,8})[·•]")
@@ -1087,7 +1256,8 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
             if byline:
                 byline_names(j, le)
                 continue
-            nm = name_at(text, j, res, strict=True, doc=doc)
+            nm = name_at(text, j, res, strict=True, doc=doc,
+                         titled=row["kind"] == "post" and len(w) >= 2)
             if nm is not None:
                 add(nm, j, "per.title")
             if (row["kind"] == "post" and len(w) >= 2 and (e >= le or not _is_cjk(text[e]) or text[e] in "的说表告介带指")
@@ -1132,6 +1302,16 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                                                 or text[s - 1] in "员长"):
                     add(nm, s, "per.context")
                     break
+        # 在李华的带领下: a name between 在 and 的带领 / 的帮助 …
+        for m in _LEAD_BY.finditer(text, ls, le):
+            p = m.start()
+            for n in (3, 2):
+                s0 = p - n
+                if s0 > ls and text[s0 - 1] == "在":
+                    nm = name_at(text, s0, res, strict=True, doc=doc)
+                    if nm and s0 + len(nm) == p:
+                        add(nm, s0, "per.context")
+                        break
         # A、B、C等志愿者: a list of names closed by 等 + a title or role
         for m in re.finditer("等", text[ls:le]):
             p = m.start() + ls
@@ -1201,6 +1381,7 @@ def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Men
         _gazetteer(line, res)
         _road_codes(line, res)
         _national(line, res)
+        _landmarks(line, res)
         for s, e, kind, row in _suffix_matches(line, res):
             if kind == "PLACE":
                 _place_by_suffix(line, s, e, row, res)
@@ -1209,6 +1390,7 @@ def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Men
         cands.extend(line.mentions)
     if doc.doubtful:
         cands = _drop_unsupported(cands, doc.doubtful)
+    cands.extend(_enumerated_places(text, cands, res))
     cands.extend(_persons(text, lines, res, cands, doc))
     cands = _split_run_together(cands, res)
     kept = resolve_overlaps(cands)

@@ -244,6 +244,8 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             pos += len(lead)
             lead = _startswith_any(text[pos:end], _LEAD_FILLERS)
         # value phrase: 价值(达/近)N万元(的)
+        if items and text.startswith(("总价值", "合计价值", "共计价值", "累计价值"), pos):
+            pos = text.index("价值", pos)  # …，总价值120余万元: the value of the goods just listed
         if text.startswith("价值", pos):
             mq = next((q for q in find_money(text[pos:end]) if q.start <= 5), None)
             if mq is not None:
@@ -509,13 +511,15 @@ def _marker_before(text: str, pos: int, floor: int) -> str | None:
     if _endswith_any(window, _words("events_not_party_before.txt")):
         return "place"  # 据X介绍, 记者X, 作为X: a source, a byline or a description
     for w in sorted(links, key=len, reverse=True):
+        if links[w] == "via" and window.endswith(w):
+            return "via"  # A通过X向Y捐赠: X passes the goods on; A gives
         if links[w] in ("to", "by") and window.endswith(w):
             if w in ("助力", "支持") and window[:-len(w)].endswith("为"):
                 return "place"  # 为助力X抗疫: a purpose, not a receiver
             if w == "为" and _endswith_any(window, _words("events_wei_words.txt")):
                 return None  # 作为/成为/因为 …: not the receiver marker 为
             return links[w]
-    if window.endswith(("从", "在", "于", "来自", "自")):
+    if window.endswith(("从", "在", "于", "来自", "自", "旅居", "侨居", "定居", "旅", "驻")):
         return "place"
     return None
 
@@ -594,6 +598,8 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
         nxt = ms[k + 1].start if k + 1 < len(ms) else end
         mark = _marker_before(text, m.start, floor)
         role = {"to": "to", "by": "by", "place": "place"}.get(mark or "", "agent")
+        if mark == "via":  # A、B通过X捐赠: X passes the gift on; unnamed givers (侨胞通过X): X stands in
+            role = "to" if any(r in ("agent", "by") for _, r in out) else "agent"
         if m.type == "LOC" and re.match(r"[0-9一二两三四五六七八九十几多各众]", text[m.end:m.end + 1]):
             role = "place"  # 新郑两家企业 / 万滩镇众多群众: the place only qualifies the givers
         if mark is None and prev is not None and prev[1] in ("to", "by") \
@@ -754,8 +760,9 @@ def _bare_names(text: str, floor: int, end: int, ms: list[Mention]) -> list[Ment
                 continue
             if any(a < j and i < b for a, b in covered) or _endswith_any(text[i:j], anchors):
                 continue
-            if text[i:j] in _words("events_not_names.txt") or _endswith_any(text[i:j], _words("events_not_names.txt")):
-                continue
+            if text[i:j] in _words("events_not_names.txt") or _endswith_any(text[i:j], _words("events_not_names.txt")) \
+                    or text[i:j] in _words("events_subject_nouns.txt"):
+                continue  # 师生, 干部: a group noun, not surname + given name
             rest = text[j:end]
             if j == end or (_startswith_any(rest, _NAME_FOLLOW) and len(rest) <= 12
                             and not re.search(r"[，,；;。]", rest[1:])):
@@ -807,6 +814,45 @@ def _verbless(text: str, c_start: int, c_end: int, ms: list[Mention], last: list
             return [_Draft("donation", [_name(m) for m in agents], [], p.items, p.value, pos, p.end,
                            "event.verbless")]
     return []
+
+
+_LIST_HEADER = re.compile(r"(?:(?:捐赠|捐款|捐助|捐物|爱心)[^。！？\n]{0,12}(?:如下|名单|明细|清单|情况|公示|公告)"
+                          r"|(?:以下|下列)[^。！？\n]{0,12}(?:捐赠|捐款|捐助|捐物))")
+
+
+def _list_board(text: str, s_start: int, s_end: int, ms: list[Mention]) -> list[str] | None:
+    """收到以下单位和个人的捐赠 / X红十字会接收社会捐赠情况如下: a list of gifts follows;
+    the receiving body named in the heading (or [] if none) receives them."""
+    mh = _LIST_HEADER.search(text, s_start, s_end)
+    if mh is None:
+        return None
+    bodies = [m for m in ms if s_start <= m.start and m.end <= mh.end() and m.type == "ORG"]
+    return [_name(bodies[-1])] if bodies else []
+
+
+def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: list[str] | None) -> list[_Draft]:
+    """A line of a donor list under a heading: A 捐款 10000元 / A：口罩3000只 / A  5000元."""
+    if board is None:
+        return []
+    lead = re.match(r"[ \u3000\t]*(?:[0-9０-９]{1,3}[.、．)）]?)?[ \u3000\t]*", text[c_start:c_end]).end()
+    head = next((m for m in ms if m.start == c_start + lead and m.type in ("PER", "ORG")), None)
+    if head is None:
+        return []
+    mp = re.match(r"[ \u3000\t]*[：:]?[ \u3000\t]*", text[head.end:c_end])
+    pos = head.end + mp.end()
+    if pos == head.end:
+        return []
+    p = _parse_items(text, pos, c_end, money_bare=True, floor=pos)
+    while p.items and p.end < c_end and text[p.end] in " \u3000\t":  # A  口罩500只  消毒液20瓶
+        nxt = p.end + len(text[p.end:c_end]) - len(text[p.end:c_end].lstrip(" \u3000\t"))
+        more = _parse_items(text, nxt, c_end, money_bare=True, floor=nxt)
+        if not more.items or more.items[0].start > nxt + 1:
+            break
+        p = _Parsed(p.items + more.items, p.value or more.value, more.end, more.clean_end)
+    if not p.items or any(it.quantity is None for it in p.items) or p.items[0].start > pos + 1 \
+            or text[p.end:c_end].strip(" \u3000\t。；;，,"):
+        return []
+    return [_Draft("donation", [_name(head)], list(board), p.items, p.value, pos, p.end, "event.list_line")]
 
 
 def _in_names(text: str, c_start: int, cms: list[Mention]) -> bool:
@@ -1008,11 +1054,11 @@ def _date_of(text: str, s_start: int, s_end: int, trig: int, article_date: str |
 
 
 def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
-                   last: list[_Draft], s_start: int) -> list[_Draft]:
+                   last: list[_Draft], s_start: int, board: list[str] | None = None) -> list[_Draft]:
     cms0 = [m for m in ms if c_start <= m.start and m.end <= c_end]
     trigs = [t for t in _triggers(text, c_start, c_end, cms0) if not _irrealis(text, t, c_start)]
     if not trigs:
-        return _verbless(text, c_start, c_end, ms, last, s_start)
+        return _verbless(text, c_start, c_end, ms, last, s_start) or _table_line(text, c_start, c_end, ms, board)
     drafts: list[_Draft] = []
     carriers: list[str] = []
     region_start = c_start
@@ -1054,11 +1100,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         money_bare = t.role == "money"
         if t.role == "recv" and k + 1 < len(trigs) and trigs[k + 1].role in ("give", "money"):
             inner = trigs[k + 1]
-            givers = [m for m in cms if t.end <= m.start and m.end <= inner.start]
+            givers = [m for m in cms if t.end <= m.start and m.end <= inner.start
+                      and not (m.type == "LOC" and _marker_before(text, m.start, t.end) == "place")]
             nxt = trigs[k + 2].start if k + 2 < len(trigs) else c_end
             pos, obj_end, money_bare = inner.end, nxt, inner.role == "money"
             trigs[k + 1] = _Trigger(inner.start, inner.start, "", inner.type, "consumed")
         parsed = _parse_items(text, pos, obj_end, money_bare=money_bare, floor=floor)
+        parsed.items = _drop_totals(text, parsed.items)
         relative = text.startswith("的", t.end)
         rule = f"event.{t.role}"
         items = parsed.items
@@ -1126,7 +1174,31 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             prev = drafts[-1:] or [d for d in last[-1:] if d.start >= s_start]
             bare = re.match(r"[了]?(?:到|给|至|往|[，,。；、]|$)", text[t.end:obj_end]) is not None
             goods_subject = any(a in text[region_start:t.start] for a in _ANAPHORS)
-            if drafts and drafts[-1].type == "procurement" and t.type == "donation" \
+            split = _per_recipient(text, t.end, obj_end, cms) if t.type == "distribution" else []
+            src = drafts[-1:] or [d for d in last[-1:] if d.start >= s_start]
+            if t.type == "distribution" and src and len(src[0].items) == 1 and not goods_subject \
+                    and (split and src[0].type in ("procurement", "donation")
+                         or src[0].type == "procurement" and (recipients or _to_residents(text, t.end, obj_end))):
+                # X采购口罩5000只，分发到A村、B村 / 分别发放给A村200只、B村300只: bought, then handed out
+                p = src[0]
+                if not agent_names and p.type == "donation":
+                    agent_names = list(p.recipients)  # the receiver hands the gift on
+                if split:
+                    for m, q in split:
+                        it = replace(p.items[0], quantity=q.value, unit=q.unit, start=q.start, end=q.end)
+                        drafts.append(_Draft("distribution", list(agent_names or p.agents), [_name(m)], [it],
+                                             None, t.start, obj_end, "event.bought_then_shared"))
+                else:
+                    mq = re.match(r"[了]?(?:各)?", text[t.end:obj_end])
+                    q = _quantity_at(text, t.end + mq.end(), obj_end)
+                    goods = list(p.items)
+                    if q is not None and q.kind != "money" and q.unit == p.items[0].unit:
+                        # 为A村、B村各发放100瓶: a count of the goods just bought
+                        goods = [replace(p.items[0], quantity=q.value, start=q.start, end=q.end)]
+                    d = _Draft("distribution", list(agent_names or p.agents), recipients, goods, None,
+                               t.start, obj_end, "event.bought_then_handed_out")
+                    drafts.extend(_each(text, d, region_start, t, obj_end) if q is not None else [d])
+            elif drafts and drafts[-1].type == "procurement" and t.type == "donation" \
                     and (t.role != "carry" or (recipients and not goods_subject)):
                 # (这些口罩于2月20日运到X: the goods arrive; who gets them is told next)
                 # bought, then given: a second act with the same goods
@@ -1152,7 +1224,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if t.role == "carry" and rule != "event.ba":
             continue
         typ = t.type
-        if t.role == "carry" and _to_residents(text, t.end, obj_end):
+        if t.role == "carry" and (_to_residents(text, t.end, obj_end)
+                                  or recips_after and _to_residents(text, recips_after[-1].end, obj_end)):
             typ = "distribution"  # 将蔬菜送到各个住户: handed out to residents
             items = _known_counts(items, drafts, last)
         if not agent_names and t.role not in ("recv", "take"):
@@ -1182,7 +1255,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     agent_names = [_name(m) for m in _sentence_subject(text, s_start, c_start, ms)]
                 if agent_names:
                     rule += "+sentence_subject"
-            if not pron and any(p in region_text for p in ("该公司", "该企业", "该单位")) and not region_ms:
+            bare_firm = re.fullmatch(r"[，,\s]*(?:公司|集团|企业)(?:还|又|也|另|同时|另外)?[，,\s]*", region_text)
+            if not pron and (any(p in region_text for p in ("该公司", "该企业", "该单位")) or bare_firm) \
+                    and not region_ms:
                 orgs = [m for m in ms if m.type == "ORG" and m.end <= region_start]
                 org_names = {_name(m) for m in orgs}
                 # 该公司 → the last organisation that gave, else the nearest one named before
@@ -1191,6 +1266,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     agent_names = [prior[0] if prior else _name(orgs[-1])]
                     rule += "+pronoun"
 
+        if _tally_clause(text, region_start, t, tagged, items, drafts, last, s_start):
+            region_start = max(span_end, t.end)
+            continue
         d = _Draft(typ, agent_names, recipients, items, value, t.start, max(span_end, t.end), rule,
                    by_relative=relative)
         drafts.extend(_each(text, d, region_start, t, span_end))
@@ -1202,8 +1280,69 @@ _EACH_AFTER = re.compile(r"各(?=[0-9一二两三四五六七八九十])")
 _EACH_BEFORE = re.compile(r"各(?:自|人)?(?:都|又|再|共|向[^，,；;。]*?|为[^，,；;。]*?|给[^，,；;。]*?)?$")
 
 
+_QTY_HINT = re.compile(r"[0-9一二两三四五六七八九十百千万]")
+_TOTAL_LEAD = re.compile(r"(?:[，,、；;]\s*|^)(?:共计|合计|总计|累计|共|计)(?:捐款|捐赠|捐资|捐)?[了达约近]?$")
+
+
+def _drop_totals(text: str, items: list[Item]) -> list[Item]:
+    """口罩2万只、3万只，共计5万只: a total after the counts it sums is not one more good."""
+    if len(items) < 2:
+        return items
+    generic = tuple(resources.words("events_generic.txt"))
+    if any(it.quantity is not None for it in items):
+        # 价值300万元的医疗物资，包括呼吸机5台…: the class word only announces the counted goods
+        items = [it for it in items if not (it.quantity is None and it.name.endswith(generic))] or items
+    out = [items[0]]
+    for it in items[1:]:
+        lead = text[max(out[-1].end, it.start - 8):it.start]
+        if it.quantity is not None and any(o.unit == it.unit and o.quantity is not None for o in out) \
+                and _TOTAL_LEAD.search(lead):
+            continue
+        out.append(it)
+    return out
+
+
+_TALLY_WORDS = re.compile(r"(?:合计|共计|总计|累计|一共|共)(?:已|向[^，,；;。]{0,12})?$")
+
+
+def _tally_clause(text: str, region_start: int, t: _Trigger, tagged: list[tuple[Mention, str]],
+                  items: Sequence[Item], drafts: Sequence[_Draft], last: Sequence[_Draft], s_start: int) -> bool:
+    """…捐款2万元，B捐款3万元，合计捐款5万元: an unnamed total of the acts just told."""
+    if any(r in ("agent", "by") for _, r in tagged) or not items:
+        return False
+    if not _TALLY_WORDS.search(text[region_start:t.start].strip(" \u3000，,；;")):
+        return False
+    counted = [it for it in items if it.quantity is not None]
+    if not counted:
+        return False
+    before = list(drafts)
+    for d in reversed(last):  # the acts told earlier in the sentence (history is in text order)
+        if d.start < s_start:
+            break
+        if d not in before:
+            before.append(d)
+    for it in counted:  # the total equals the sum of the counts told before it
+        told = sum(o.quantity or 0 for d in before for o in d.items if o.unit == it.unit)
+        if abs(told - (it.quantity or 0)) > 0.5:
+            return False
+    return True
+
+
+def _respectively(text: str, d: _Draft, region_start: int, t: _Trigger) -> list[_Draft] | None:
+    """A、B分别捐款2万元、3万元: the n-th giver gives the n-th count."""
+    n = len(d.agents)
+    if n < 2 or len(d.items) != n or "分别" not in text[region_start:t.end + 2]:
+        return None
+    if any(it.quantity is None for it in d.items):
+        return None
+    return [replace(d, agents=[a], items=[it], rule=d.rule + "+respectively") for a, it in zip(d.agents, d.items)]
+
+
 def _each(text: str, d: _Draft, region_start: int, t: _Trigger, span_end: int) -> list[_Draft]:
     """分别向A、B捐赠方便面各50箱 / A和B各捐款10万元: one act per receiver (or per giver)."""
+    resp = _respectively(text, d, region_start, t)
+    if resp is not None:
+        return resp
     each = _EACH_AFTER.search(text, t.end, span_end) is not None \
         or _EACH_BEFORE.search(text[region_start:t.start]) is not None
     if not each or not any(it.quantity is not None for it in d.items):
@@ -1237,9 +1376,30 @@ def _double_object(text: str, pos: int, end: int, ms: list[Mention]) -> list[Men
     return []
 
 
+def _per_recipient(text: str, pos: int, end: int, ms: list[Mention]) -> list[tuple[Mention, Quantity]]:
+    """(分别)发放给A村200瓶、B村250瓶: each receiver with its own count (at least two)."""
+    mt = re.match(r"[了]?(?:给|到|至)?", text[pos:end])
+    cur = pos + (mt.end() if mt else 0)
+    out: list[tuple[Mention, Quantity]] = []
+    for m in ms:
+        if m.start < cur or m.start >= end:
+            continue
+        if m.start != cur:
+            break
+        q = _quantity_at(text, m.end, end)
+        if q is None or q.kind == "money" or not q.unit:
+            break
+        out.append((m, q))
+        cur = q.end
+        if cur < end and text[cur] in "、，,":
+            cur += 1
+    return out if len(out) >= 2 else []
+
+
 def _to_residents(text: str, pos: int, end: int) -> bool:
     """送到(各个|辖区|困难)居民(家中|手中): the goods reach households, not a body."""
     rest = re.sub(r"^[了\s]*(?:到|给|至|往)?(?:各个|各|每个|广大)?", "", text[pos:end])
+    rest = re.sub(r"^(?:辖区|全村|全体|所有|困难|孤寡|隔离|居家|特殊|的)+(?=[\u4e00-\u9fff]{2})", "", rest)
     head = re.match(r"[\u4e00-\u9fff]{0,4}", rest).group()
     words = _words("events_residents.txt")
     return bool(_startswith_any(rest, words)) or any(
@@ -1312,9 +1472,19 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
     told: defaultdict[tuple, list[SupplyEvent]] = defaultdict(list)  # _act_key → events
     history: list[_Draft] = []
     held: _Draft | None = None  # a tally naming its givers but no goods (收到A、B等人士捐赠的物品)
+    board: list[str] | None = None  # a donor list under a heading is running (its receiver)
     for s_start, s_end in _sentences(text):
+        heading = _list_board(text, s_start, s_end, ms)
+        if heading is not None:
+            board = heading
+        elif board is not None and not _QTY_HINT.search(text, s_start, s_end):
+            board = None  # prose without counts ends the list
         for c_start, c_end in _segments(text, s_start, s_end, _CLAUSE_END):
-            drafts = _clause_events(text, c_start, c_end, ms, history, s_start)
+            drafts = _clause_events(text, c_start, c_end, ms, history, s_start, board)
+            if board and drafts:
+                for d in drafts:  # a gift in the list goes to the body that publishes it
+                    if d.type == "donation" and d.agents and not d.recipients and d.start > s_start - 1:
+                        d.recipients = list(board)
             for d in drafts:
                 if not d.items:
                     continue

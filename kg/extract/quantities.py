@@ -122,7 +122,7 @@ def units() -> dict[str, tuple[str, float]]:
 @functools.lru_cache(maxsize=1)
 def _quantity_re() -> re.Pattern[str]:
     unit_alt = "|".join(re.escape(u) for u in sorted(units(), key=len, reverse=True))
-    num = rf"(?:{_ARABIC}|[{_CN_NUM}]+|(?<=[过上近逾])(?=[万亿]))(?:[万亿](?:[{_CN_NUM}]+|{_ARABIC}[千百]?)?)?"
+    num = rf"(?:{_ARABIC}[千百](?![千百])|{_ARABIC}|[{_CN_NUM}]+|(?<=[过上近逾])(?=[万亿]))(?:[万亿](?:[{_CN_NUM}]+|{_ARABIC}[千百]?)?)?"
     return re.compile(
         rf"(?P<pre>{_PREFIX})?(?P<num>{num}(?:余|多)?(?:[万亿](?:余|多)?)?)\s?"
         rf"(?P<unit>{unit_alt})(?P<post>余|多|左右)?"
