@@ -288,3 +288,40 @@ def test_station_chain_is_not_an_org():
     got = names("襄阳车务段谷城车站党总支开展消杀。", "ORG")
     assert "襄阳车务段谷城车站" not in got
     assert {"襄阳车务段谷城车站党总支", "襄阳车务段"} <= got
+
+
+# ORG boundary conventions (ANNOTATION.md): the longest name as written, with its place prefix;
+# nested named bodies are listed too.  Own probe sentences.
+@pytest.mark.parametrize("text,expected", [
+    ("郑州市金水区花园路街道办事处组织志愿者", {"郑州市金水区花园路街道办事处"}),
+    ("桃江县灰山港镇人民政府发布通告", {"桃江县灰山港镇人民政府"}),
+    ("南阳市第一人民医院的医护人员", {"南阳市第一人民医院"}),
+    ("金牛镇中心卫生院的医生", {"金牛镇中心卫生院"}),
+    ("新郑县公安局城关派出所民警", {"新郑县公安局城关派出所", "新郑县公安局"}),
+    ("城关镇东街村党支部组织党员", {"城关镇东街村党支部"}),
+    ("红星社区居民委员会发布通知", {"红星社区居民委员会"}),
+    ("桃江县慈善总会接收捐款", {"桃江县慈善总会"}),
+    ("湖南华兴医药股份有限公司捐赠", {"湖南华兴医药股份有限公司"}),
+    ("隆回县第二中学的老师", {"隆回县第二中学"}),
+    ("邵阳日报社记者", {"邵阳日报社"}),
+    ("共青团隆回县委组织青年", {"共青团隆回县委"}),
+    ("隆回县委组织部部署", {"隆回县委组织部"}),
+    ("隆回县疫情防控指挥部办公室发布通告", {"隆回县疫情防控指挥部办公室"}),
+    ("株洲市石峰区清水塘街道党工委", {"株洲市石峰区清水塘街道党工委"}),
+    ("洛阳市高新技术产业园区管委会组织开展消杀", {"洛阳市高新技术产业园区管委会"}),
+])
+def test_org_boundaries(text, expected):
+    assert expected <= names(text, "ORG")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("洛阳市高新技术产业园区为企业复工提供帮助", "洛阳市高新技术产业园区"),
+    ("株洲高新技术产业开发区", "株洲高新技术产业开发区"),
+    ("长沙经济技术开发区", "长沙经济技术开发区"),
+])
+def test_long_zone_names(text, expected):
+    assert expected in names(text, "LOC")
+
+
+def test_generic_cooperative_is_no_org():
+    assert names("鼓励农民专业合作社参与保供", "ORG") == set()

@@ -568,3 +568,33 @@ ROUND5_MORE = [
 def test_round5_more(text: str, names: dict[str, str], expected: list) -> None:
     got = [(ev["type"], ev["agents"], ev["recipients"], items(ev)) for ev in run(text, names)]
     assert got == [(t, a, r, list(its)) for t, a, r, its in expected]
+
+
+# --- imperfect mention lists: the extractor recovers the giver's full name ------------------
+def test_org_mention_cut_short_on_the_left_is_widened() -> None:
+    # the mention list has only the tail of the firm's name and the city as a separate place
+    t = "近日，江阴市华达机械有限公司向城东街道捐赠口罩5000只。"
+    evs = run(t, {"江阴市": "LOC", "机械有限公司": "ORG", "城东街道": "LOC"})
+    assert [e["agents"] for e in evs] == [["江阴市华达机械有限公司"]]
+    assert evs[0]["recipients"] == ["城东街道"]
+
+
+def test_place_before_an_org_is_not_the_giver() -> None:
+    # X县 + uncovered 字号 + 商会: the chamber gives, not the county
+    t = "3月2日，临河县福源商会向县红十字会捐赠消毒液200箱。"
+    evs = run(t, {"临河县": "LOC", "县红十字会": "ORG"})
+    assert [e["agents"] for e in evs] == [["临河县福源商会"]]
+
+
+def test_uncovered_org_before_the_verb_is_the_giver() -> None:
+    t = "疫情发生后，青禾农业专业合作社积极捐赠蔬菜3000斤。"
+    evs = run(t, {})
+    assert [e["agents"] for e in evs] == [["青禾农业专业合作社"]]
+    assert items(evs[0]) == [("蔬菜", 3000, "斤")]
+
+
+def test_recovery_does_not_take_places_or_verbs() -> None:
+    # 店 inside a village name, 到/为 before a receiving body: no new giver is made up
+    t = "爱心人士王建华到十里店村慰问值班人员，为社区党支部送来方便面20箱。"
+    evs = run(t, {"王建华": "PER", "十里店村": "LOC", "社区党支部": "ORG"})
+    assert evs and all(e["agents"] == ["王建华"] for e in evs)

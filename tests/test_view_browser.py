@@ -326,13 +326,14 @@ def test_class_and_province_filters_hide_nodes(page: Chromium) -> None:
 
 
 def test_big_graph_hides_low_degree_and_search_reveals(tmp_path: Path) -> None:
-    """Above the threshold, leaves start hidden; searching one pins it visible and selects it."""
+    """A 10k-node page becomes interactive (ready within the open's bound); leaves start hidden;
+    searching one pins it visible and selects it.  Speed itself is measured by bench/bench_view.py."""
     import networkx as nx
 
     from kg.view import write_html
 
     net = nx.MultiDiGraph()
-    n = 3000
+    n = 10_000
     for i in range(n):
         net.add_node(f"n{i:05d}", label=f"节点{i}", **{"class": "Person" if i % 3 else "Hospital"},
                      family="Person" if i % 3 else "Organization", aliases=[f"别名{i}"], admin_chain=[],
@@ -343,16 +344,14 @@ def test_big_graph_hides_low_degree_and_search_reveals(tmp_path: Path) -> None:
     write_html(net, path, title="big")
     browser = Chromium()
     try:
-        t0 = time.monotonic()
-        browser.open(path, timeout=25)
-        assert time.monotonic() - t0 < 20
+        browser.open(path, timeout=60)  # raises unless the page reports ready in time
         visible = "kgNetwork.body.data.nodes.get({filter: x => !x.hidden}).length"
         shown = browser.evaluate(visible)
         assert 0 < shown < n
-        assert browser.evaluate("kgNetwork.body.data.nodes.get(2999).hidden") is True
-        assert browser.evaluate("kgSearch('别名2999')") == 2999
-        assert browser.evaluate("kgSelected()") == [2999]
-        assert browser.evaluate("kgNetwork.body.data.nodes.get(2999).hidden") is False
+        assert browser.evaluate("kgNetwork.body.data.nodes.get(9999).hidden") is True
+        assert browser.evaluate("kgSearch('别名9999')") == 9999
+        assert browser.evaluate("kgSelected()") == [9999]
+        assert browser.evaluate("kgNetwork.body.data.nodes.get(9999).hidden") is False
         browser.evaluate("document.getElementById('showall').click()")
         assert browser.evaluate(visible) == n
         assert browser.problems() == []

@@ -140,6 +140,86 @@ def _repair(m: Mention) -> list[Mention]:
     return [Mention(text, m.type, start, start + len(text), m.rule, m.full)]
 
 
+_ORG_LEFT_STOP = set("，、,。；;：:！？!?（()）【】[]《》“”‘’\"' \t\n\u3000…")
+
+
+def _recover_orgs(text: str, ms: list[Mention]) -> list[Mention]:
+    """Organisation names the mention list lacks, before a giving verb in its sentence:
+    a run ending in an organisation head (公司, 商会, 党支部 …) whose left edge is a
+    punctuation mark, a function word or a verb, and which is followed by punctuation or
+    a subject-position word (向, 为, 积极 …, ``events_org_follow.txt``).  A place mention
+    right before it is part of the name (X县Y公司 → the company, not the county)."""
+    heads = _words("events_org_heads.txt")
+    if not heads:
+        return ms
+    stops = tuple(sorted({w for w in _words("entities_left_stop.txt") if len(w) > 1}
+                         | set(_words("events_subject_lead.txt")) | set(_words("events_org_left.txt")),
+                         key=len, reverse=True))
+    follow = _words("events_org_follow.txt")
+    owner = {i: m for m in ms for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    drop: set[int] = set()
+
+    def ends_name(e: int) -> bool:
+        return e >= len(text) or text[e] in _BOUNDARY or not "\u4e00" <= text[e] <= "\u9fff" \
+            or _startswith_any(text[e:e + 4], follow) is not None
+
+    def left_edge(b: int, floor: int) -> int:
+        while b > floor:
+            ch = text[b - 1]
+            if ch in _ORG_LEFT_STOP or not "\u4e00" <= ch <= "\u9fff":
+                break
+            if b - 1 in owner:
+                m = owner[b - 1]
+                if m.type == "LOC" and m.end == b:
+                    b = m.start
+                    continue  # 省 + 市 + 区 + 字号 + 公司: the places head the name
+                break
+            if any(text.startswith(w, b - len(w)) and b - len(w) >= floor for w in stops):
+                break
+            b -= 1
+        return b
+
+    # an organisation mention cut short on its left (字号 or 地名+字号 left out): 华达|机械有限公司
+    for m in ms:
+        if m.type != "ORG" or m.start == 0 or m.start - 1 in owner:
+            continue
+        b = left_edge(m.start, max(0, m.start - 16))
+        own = [i for i in range(b, m.start) if i not in owner]
+        if len(own) < 2 or m.end - b > 28:
+            continue
+        if _startswith_any(text[b:m.start], stops) or text[b:m.start] in _words("events_generic.txt"):
+            continue
+        for x in ms:
+            if x.type == "LOC" and b <= x.start and x.end <= m.start:
+                drop.add(id(x))
+        drop.add(id(m))
+        added.append(Mention(text[b:m.end], "ORG", b, m.end, "event.widened_org"))
+    for s_start, s_end in _sentences(text):
+        for t in _triggers(text, s_start, s_end, ms):
+            if t.type != "donation" or t.role not in ("give", "money"):
+                continue
+            region = text[s_start:t.start]
+            for h in heads:
+                for mm in re.finditer(re.escape(h), region):
+                    e = s_start + mm.end()
+                    if any(i in owner for i in range(e - len(h), e)) or not ends_name(e):
+                        continue
+                    b = left_edge(e - len(h), s_start)
+                    if e - b - len(h) < 2 or e - b > 20 or (b > 0 and _is_to_marker(text, b - 1)):
+                        continue  # 向/为/给 X: the receiver, not the subject
+                    if any(a.start < e and b < a.end for a in added):
+                        continue
+                    for m in ms:
+                        if m.type == "LOC" and b <= m.start and m.end <= e:
+                            drop.add(id(m))
+                    added.append(Mention(text[b:e], "ORG", b, e, "event.recovered_org"))
+    if not added:
+        return ms
+    out = [m for m in ms if id(m) not in drop] + added
+    return sorted(out, key=lambda m: (m.start, -(m.end - m.start)))
+
+
 def _prepare_mentions(mentions: Sequence[Mention]) -> list[Mention]:
     """Outermost mentions only, sorted: a nested name is part of its container."""
     ms = [r for m in mentions for r in _repair(m)]
@@ -1467,7 +1547,7 @@ def _fills_in(prev: SupplyEvent, s_start: int, text: str) -> bool:
 def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str | None,
                    zones: Sequence[Span] | None = None) -> list[SupplyEvent]:
     """All supply events of a cleaned article, in text order."""
-    ms = _prepare_mentions(mentions)
+    ms = _recover_orgs(text, _prepare_mentions(mentions))
     out: list[SupplyEvent] = []
     told: defaultdict[tuple, list[SupplyEvent]] = defaultdict(list)  # _act_key → events
     history: list[_Draft] = []
