@@ -77,8 +77,9 @@ def _t2s():  # type: ignore[no-untyped-def]
     return opencc.OpenCC("t2s")
 
 
-def _drop(text: str, idx: list[int], pattern: re.Pattern[str]) -> tuple[str, list[int]]:
-    """Remove every match of ``pattern``; the map skips the removed chars."""
+def _drop(text: str, idx: list[int], pattern: re.Pattern[str], blank: bool = False) -> tuple[str, list[int]]:
+    """Remove every match of ``pattern`` (or, with ``blank``, replace it by one space mapped
+    to the match start); the map skips the removed chars."""
     parts: list[str] = []
     iparts: list[int] = []
     pos = 0
@@ -88,27 +89,9 @@ def _drop(text: str, idx: list[int], pattern: re.Pattern[str]) -> tuple[str, lis
             continue
         parts.append(text[pos:s])
         iparts.extend(idx[pos:s])
-        pos = e
-    if pos == 0:
-        return text, idx
-    parts.append(text[pos:])
-    iparts.extend(idx[pos:])
-    return "".join(parts), iparts
-
-
-def _blank(text: str, idx: list[int], pattern: re.Pattern[str]) -> tuple[str, list[int]]:
-    """Replace each match by one space (mapped to the match start)."""
-    parts: list[str] = []
-    iparts: list[int] = []
-    pos = 0
-    for m in pattern.finditer(text):
-        s, e = m.span()
-        if s == e:
-            continue
-        parts.append(text[pos:s])
-        iparts.extend(idx[pos:s])
-        parts.append(" ")
-        iparts.append(idx[s])
+        if blank:
+            parts.append(" ")
+            iparts.append(idx[s])
         pos = e
     if pos == 0:
         return text, idx
@@ -142,7 +125,7 @@ def normalise(raw: str) -> tuple[str, list[int]]:
     text, idx = raw, list(range(len(raw)))
     text, idx = _drop(text, idx, _ANSI)
     text, idx = _drop(text, idx, _DROP)
-    text, idx = _blank(text, idx, _MOJIBAKE)  # before NFKC folds µ → μ
+    text, idx = _drop(text, idx, _MOJIBAKE, blank=True)  # before NFKC folds µ → μ
     text = text.translate(_width_table())
     had_readings = _PINYIN.search(text) is not None
     text, idx = _drop(text, idx, _PINYIN)
