@@ -54,25 +54,22 @@ def rule_table(extractions: Iterable[Extraction], gold_docs: dict[str, dict]) ->
         if gold is None:
             continue
         seen: set[tuple] = set()
+
+        def tally_once(key: tuple, hit: bool) -> None:
+            """Count a (rule, …) finding once per article: sets, as the scorer counts them."""
+            if key not in seen:
+                seen.add(key)
+                fired[key[0]] += 1
+                correct[key[0]] += hit
+
         for ent in ex.entities:
             gnames = _gold_names(gold, ent.type)
             for m in ent.mentions:
-                key = (m.rule, ent.type, m.text)
-                if key in seen:
-                    continue
-                seen.add(key)
-                fired[m.rule] += 1
-                if scoring.alts(m.text) & gnames:
-                    correct[m.rule] += 1
+                tally_once((m.rule, ent.type, m.text), bool(scoring.alts(m.text) & gnames))
         gold_pos = {it.key for it in scoring.extract_items(gold)["POS-pair"]}
         for p in ex.positions:
-            key = (p.rule, p.person, p.title)
-            if key in seen:
-                continue
-            seen.add(key)
-            fired[p.rule] += 1
-            if (scoring.alts(p.person), scoring.alts(p.title)) in gold_pos:
-                correct[p.rule] += 1
+            tally_once((p.rule, p.person, p.title),
+                       (scoring.alts(p.person), scoring.alts(p.title)) in gold_pos)
         gold_events = _gold_event_keys(gold)
         for ev in ex.events:
             for it in ev.items:

@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from kg.extract.events import MONEY_ITEM, event_record, extract_events
+from kg.extract.events import MONEY_ITEM, extract_events
+from kg.record import event_record
 from kg.model import Mention, Span
 
 

@@ -64,15 +64,20 @@ def _can_read_unreadable(tmp: Path) -> bool:
 
 # --------------------------------------------------------------------------- the bad corpus
 
+def write_raw(d: Path, name: str | bytes, data: bytes) -> bytes:
+    """Write ``data`` to ``d/name``, where the name may be bytes that are not UTF-8; the path."""
+    path = os.path.join(os.fsencode(d), name if isinstance(name, bytes) else os.fsencode(name))
+    with open(path, "wb") as fh:
+        fh.write(data)
+    return path
+
+
 def make_bad_files(d: Path) -> dict[str, str]:
     """Write every bad kind into ``d``; returns {shown name: expected reason substring}."""
     bad: dict[str, str] = {}
 
     def put(name: str | bytes, data: bytes, reason: str) -> None:
-        path = os.path.join(os.fsencode(d), name if isinstance(name, bytes) else os.fsencode(name))
-        with open(path, "wb") as fh:
-            fh.write(data)
-        bad[shown(os.fsdecode(path))] = reason
+        bad[shown(os.fsdecode(write_raw(d, name, data)))] = reason
 
     put("empty.txt", b"", "empty file")
     put("blank.txt", b" \r\n\t\n\x0c", "empty file")
@@ -109,10 +114,7 @@ def make_odd_good_files(d: Path) -> dict[str, str]:
     good: dict[str, str] = {}
 
     def put(name: str | bytes, data: bytes, encoding: str) -> None:
-        path = os.path.join(os.fsencode(d), name if isinstance(name, bytes) else os.fsencode(name))
-        with open(path, "wb") as fh:
-            fh.write(data)
-        good[doc_id_of(Path(os.fsdecode(path)))] = encoding
+        good[doc_id_of(Path(os.fsdecode(write_raw(d, name, data))))] = encoding
 
     utf8 = BODY.encode()
     put("truncated.txt", utf8 + "口罩".encode()[:-1], "utf-8+truncated")  # cut inside the last character

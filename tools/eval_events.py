@@ -20,7 +20,8 @@ import opencc
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.extract.events import event_record, extract_events  # noqa: E402
+from kg.extract.events import extract_events  # noqa: E402
+from kg.record import event_record  # noqa: E402
 from kg.model import Mention  # noqa: E402
 
 CORPUS = Path("/work/shared/corpus")

@@ -1618,21 +1618,3 @@ def _drop_retold_classes(evs: list[SupplyEvent]) -> list[SupplyEvent]:
     return [e for e in evs
             if not (e.agents and _collective_only(e.items) and e.value_yuan is None
                     and all(a in named.get(e.type, ()) for a in e.agents))]
-
-
-def _num(v: float | None) -> float | int | None:
-    if v is None:
-        return None
-    return int(v) if float(v).is_integer() else v
-
-
-def event_record(ev: SupplyEvent) -> dict:
-    """The JSONL form of one event (schema of ANNOTATION.md)."""
-    return {
-        "type": ev.type,
-        "agents": list(ev.agents),
-        "recipients": list(ev.recipients),
-        "items": [{"item": it.name, "quantity": _num(it.quantity), "unit": it.unit} for it in ev.items],
-        "value_yuan": _num(ev.value_yuan),
-        "date": ev.date,
-    }
