@@ -13,6 +13,7 @@ replaces one character by one character, so the map never drifts.
 """
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -333,10 +334,71 @@ def _find_date(lines: list[str], body_idx: int) -> str | None:
     return best[2] if best else None
 
 
+# 2020/02/11, 202002/03, 2022-04-11, 20221117, t20200203_… in a URL's path
+_URL_DATE = re.compile(r"(?<!\d)(20\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_YEAR = re.compile(r"(?<!\d)(20\d{2})(?:[-/_]?(?:0[1-9]|1[0-2]))?(?=[-/_.]|$)")
+# 新湖南客户端2月12日讯 / 福州4月7日电: a dateline that leaves the year to the reader
+_SHORT_DATELINE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日\s*(?:讯|电|消息)")
+
+
+def _iso(y: int, mo: int, d: int) -> datetime.date | None:
+    try:
+        return datetime.date(y, mo, d) if YEAR_MIN <= y <= YEAR_MAX else None
+    except ValueError:
+        return None
+
+
+def _url_date(url: str | None) -> tuple[datetime.date | None, int | None]:
+    """The publication date (or only the year) that a CMS wrote into the URL's path."""
+    if not url:
+        return None, None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE)
+    for m in _URL_DATE.finditer(path):
+        day = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if day:
+            return day, day.year
+    for m in _URL_YEAR.finditer(path):
+        y = int(m.group(1))
+        if YEAR_MIN <= y <= YEAR_MAX:
+            return None, y
+    return None, None
+
+
+def _short_dateline(lines: list[str], body_idx: int, year: int, near: datetime.date | None) -> str | None:
+    """A year-less dateline in the header or lead, dated in ``year``.
+
+    A dateline late in December under a January URL belongs to the year before.
+    """
+    limit = min(len(lines), body_idx + 1 if body_idx >= 0 else 12)
+    for line in lines[:limit]:
+        m = _SHORT_DATELINE.search(line)
+        if not m:
+            continue
+        day = _iso(year, int(m.group(1)), int(m.group(2)))
+        if day and near and (day - near).days > 31:
+            day = _iso(year - 1, day.month, day.day)
+        if day:
+            return day.isoformat()
+    return None
+
+
+def _publication_date(lines: list[str], body_idx: int, url: str | None) -> str | None:
+    """Dateline with a year first; then a year-less dateline with the URL's year; then the URL's date."""
+    date = _find_date(lines, body_idx)
+    if date:
+        return date
+    url_day, url_year = _url_date(url)
+    if url_year:
+        date = _short_dateline(lines, body_idx, url_year, url_day)
+        if date:
+            return date
+    return url_day.isoformat() if url_day else None
+
+
 def _meta(text: str, lines: list[str], classes: list[str], title_idx: int | None,
           body_idx: int, tail_idx: int, url: str | None) -> Meta:
     title = lines[title_idx].strip() if title_idx is not None else None
-    date = _find_date(lines, body_idx)
+    date = _publication_date(lines, body_idx, url)
     header_end = body_idx + 1 if body_idx >= 0 else min(len(lines), 12)
     found: list[tuple[int, str]] = []  # (priority, name)
 

@@ -17,6 +17,7 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -30,6 +31,9 @@ MAX_BYTES = 5 * 1024 * 1024  # larger files are not news articles: refuse before
 MAX_CHARS = 500_000
 SUFFIXES = (".txt", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
+# a scrape's list of where each article came from, one "doc_id<TAB>url" line per article
+MANIFEST_NAME = "SOURCES.tsv"
+MANIFEST_MAX_BYTES = 64 * 1024 * 1024
 
 # --------------------------------------------------------------------------- names
 
@@ -503,6 +507,7 @@ def read_article(path: Path, max_bytes: int = MAX_BYTES, max_chars: int = MAX_CH
         text, url = html_to_text(text)
         if not _UNSAFE.sub("", text).strip():
             raise InputError(p, "HTML page without text")
+    url = url or manifest_url(path)
     if len(text) > max_chars:
         raise InputError(p, f"too long: {len(text)} characters of text (per-article limit {max_chars})")
     return Article(
@@ -513,6 +518,46 @@ def read_article(path: Path, max_bytes: int = MAX_BYTES, max_chars: int = MAX_CH
         sha256=hashlib.sha256(data).hexdigest(),
         url=url,
     )
+
+
+_MANIFEST_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _manifest(folder: str, mtime_ns: int, size: int) -> dict[str, str]:
+    """doc_id → URL from a folder's SOURCES.tsv; lines that are not ``id<TAB>http(s) URL`` are ignored.
+
+    The manifest is optional metadata: an unreadable or odd one must not cost
+    an article, so it yields nothing rather than an error.
+    """
+    path = Path(folder) / MANIFEST_NAME
+    if size > MANIFEST_MAX_BYTES:
+        return {}
+    try:
+        data = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    out: dict[str, str] = {}
+    for line in data.splitlines():
+        parts = line.strip().split("\t")
+        if len(parts) < 2:
+            continue
+        doc, url = unicodedata.normalize("NFC", parts[0].strip()), parts[1].strip()
+        if doc and _MANIFEST_URL.match(url) and not _UNSAFE.search(url):
+            out.setdefault(doc, url)
+    return out
+
+
+def manifest_url(path: Path) -> str | None:
+    """The URL a ``SOURCES.tsv`` beside ``path`` gives for its article, if any."""
+    manifest = path.parent / MANIFEST_NAME
+    try:
+        st = manifest.stat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return _manifest(os.fspath(path.parent), st.st_mtime_ns, st.st_size).get(doc_id_of(path))
 
 
 def read_all(sources: Sequence[str | Path]) -> Iterator[Article | Problem]:

@@ -215,3 +215,35 @@ def test_byline_with_spaces_stays_in_zone() -> None:
     assert c.in_article(i, i + 5)
     j = c.text.index("相关新闻")
     assert not c.in_article(j, j + 4)
+
+
+def with_url(raw: str, url: str | None) -> Article:
+    return Article("x", "x.txt", raw, "utf-8", "0" * 64, url=url)
+
+
+BODY = "某县红十字会向社区捐赠口罩500个,用于一线防控。\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "url", "date"),
+    [
+        # a dateline with its year wins over the URL
+        ("标题在此\n发布时间:2021-03-05 10:00\n" + BODY, "https://x.cn/2020/02/11/1.shtml", "2021-03-05"),
+        # a year-less dateline takes the URL's year
+        ("标题在此\n某某日报客户端2月12日讯(记者 张三)\n" + BODY, "https://x.cn/system/2020/02/14/9.shtml", "2020-02-12"),
+        ("标题在此\n某某网福州4月7日电 据报道\n" + BODY, "http://x.cn/news/2022/2022-04-11/5.html", "2022-04-07"),
+        # December dateline under a January URL: the year before
+        ("标题在此\n某某网12月30日讯\n" + BODY, "https://x.cn/20210102/1.html", "2020-12-30"),
+        # no dateline: the URL's own date, in its several CMS spellings
+        ("标题在此\n某某网讯\n" + BODY, "http://x.cn/202002/03/10326.html", "2020-02-03"),
+        ("标题在此\n" + BODY, "http://x.cn/news_20221117_386084949409.shtml", "2022-11-17"),
+        ("标题在此\n" + BODY, "https://x.cn/content/2020/02/11/12808349.html", "2020-02-11"),
+        # a year-less dateline and a URL with no date: no date rather than a guessed year
+        ("标题在此\n某某日报2月12日讯\n" + BODY, "https://x.cn/news/50209.html", None),
+        ("标题在此\n某某日报2月12日讯\n" + BODY, None, None),
+        # numbers in a URL that are not a date
+        ("标题在此\n" + BODY, "https://x.cn/a/1234567890123.html", None),
+    ],
+)
+def test_publication_date_from_dateline_and_url(raw: str, url: str | None, date: str | None) -> None:
+    assert clean(with_url(raw, url)).meta.date == date

@@ -156,3 +156,27 @@ def test_seed_fixture_reads() -> None:
     art = read_article(FIXTURES / "seed-000.txt")
     assert art.encoding == "utf-8"
     assert art.raw.startswith("您的位置")
+
+
+def test_manifest_gives_each_article_its_url(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "SOURCES.tsv").write_text(
+        "doc\turl\n"                                    # a header is just a line that is not a URL
+        "a\thttp://news.example.cn/2020/02/11/1.html\n"
+        "b\tjavascript:alert(1)\n"                      # not http(s): ignored
+        "stray line without a tab\n",
+        encoding="utf-8",
+    )
+    assert read_article(tmp_path / "a.txt").url == "http://news.example.cn/2020/02/11/1.html"
+    assert read_article(tmp_path / "b.txt").url is None
+    assert read_article(tmp_path / "c.txt").url is None
+
+
+def test_manifest_is_not_an_article_and_bad_manifest_costs_nothing(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    (tmp_path / "SOURCES.tsv").write_bytes(b"\xff\xfe\x00garbage\x81")
+    files, problems = discover([tmp_path])
+    assert [f.name for f in files] == ["a.txt"] and problems == []
+    assert read_article(tmp_path / "a.txt").url is None
