@@ -519,7 +519,7 @@ ROUND5_CASES = [
    ("distribution", ["石门镇政府"], ["上湾村"], [("消毒液", 100, "瓶")]),
    ("distribution", ["石门镇政府"], ["下湾村"], [("消毒液", 100, "瓶")])]),
  ("南街社区工作人员为金域小区居民送去蔬菜包300份。", {"南街社区": "LOC", "金域小区": "LOC"},
-  [("donation", ["南街社区"], ["金域小区"], [("蔬菜包", 300, "份")])]),
+  [("distribution", ["南街社区"], ["金域小区"], [("蔬菜包", 300, "份")])]),  # staff to residents: a hand-out
  ("志愿者将300份蔬菜包送到锦绣小区、丽景花园居民家中。", {"锦绣小区": "LOC", "丽景花园": "LOC"},
   [("distribution", [], ["锦绣小区", "丽景花园"], [("蔬菜包", 300, "份")])]),
  ("侨胞林志远、吴建平通过县侨联向县人民医院捐赠口罩1万只。",
@@ -599,3 +599,197 @@ def test_recovery_does_not_take_places_or_verbs() -> None:
     t = "爱心人士王建华到十里店村慰问值班人员，为社区党支部送来方便面20箱。"
     evs = run(t, {"王建华": "PER", "十里店村": "LOC", "社区党支部": "ORG"})
     assert evs and all(e["agents"] == ["王建华"] for e in evs)
+
+
+# --- round 6: donor rolls, appeals, money put to use, leaders, hand-outs, boards ---------
+def test_donor_roll_after_colon_gives_one_act_per_name() -> None:
+    t = "个人捐款：柳青山5000元、何小梅2000元、欧阳明远800元。"
+    evs = run(t, {"柳青山": "PER", "何小梅": "PER"})  # 欧阳明远: no mention, a compound surname
+    assert [(e["agents"], items(e)) for e in evs] == [
+        (["柳青山"], [(MONEY_ITEM, 5000, "元")]),
+        (["何小梅"], [(MONEY_ITEM, 2000, "元")]),
+        (["欧阳明远"], [(MONEY_ITEM, 800, "元")]),
+    ]
+    assert all(e["rule"] == "event.donor_roll" for e in evs)
+
+
+def test_one_name_after_colon_is_no_roll() -> None:
+    evs = run("青松公司捐款：3000元。", {"青松公司": "ORG"})
+    assert [e["rule"] for e in evs] != ["event.donor_roll"]
+
+
+def test_body_that_calls_stands_in_for_members_who_give() -> None:
+    t = "3月1日，北坡村党支部发出倡议后，全村三十名党员自愿捐款，共捐款六千元。"
+    evs = run(t, {"北坡村党支部": "ORG"})
+    assert len(evs) == 1 and evs[0]["agents"] == ["北坡村党支部"]
+    assert items(evs[0]) == [(MONEY_ITEM, 6000, "元")] and evs[0]["rule"].endswith("+appeal")
+
+
+def test_money_given_then_used_to_buy() -> None:
+    t = "东岭村党总支发出倡议，党员们共捐款五千元，用于购买帐篷、取暖器和方便食品。"
+    evs = run(t, {"东岭村党总支": "ORG"})
+    buy = [e for e in evs if e["type"] == "procurement"]
+    assert len(buy) == 1 and buy[0]["agents"] == ["东岭村党总支"]
+    assert [i[0] for i in items(buy[0])] == ["帐篷", "取暖器", "方便食品"]
+
+
+def test_leaders_of_a_body_deliver_for_it() -> None:
+    t = "南山中学校长林一鸣、书记许安带领教师代表，将口罩500只分别送到东镇卫生院和西镇卫生院。"
+    evs = run(t, {"南山中学": "ORG", "林一鸣": "PER", "许安": "PER", "东镇卫生院": "ORG", "西镇卫生院": "ORG"})
+    assert len(evs) == 1
+    assert evs[0]["agents"] == ["南山中学"] and evs[0]["recipients"] == ["东镇卫生院", "西镇卫生院"]
+    assert evs[0]["rule"].endswith("+led")
+
+
+def test_goods_told_before_are_carried_with_more() -> None:
+    t = "学校用这笔钱采购了矿泉水20件。次日，白石中学将上述物资连同口罩500只送到镇卫生院。"
+    evs = run(t, {"白石中学": "ORG", "镇卫生院": "ORG"})
+    gift = [e for e in evs if e["type"] == "donation"][0]
+    assert items(gift) == [("矿泉水", 20, "件"), ("口罩", 500, "只")]
+    assert gift["rule"] == "event.ba+carried"
+
+
+def test_bought_then_sent_down_to_every_unit() -> None:
+    t = "县商务局紧急采购一次性口罩5万只、测温枪100把，并于2月3日全部下发至全县各乡镇。"
+    evs = run(t, {"县商务局": "ORG"})
+    assert [e["type"] for e in evs] == ["procurement", "distribution"]
+    assert evs[1]["agents"] == ["县商务局"] and items(evs[1]) == items(evs[0])
+
+
+def test_bought_then_handed_to_households() -> None:
+    t = "青河街道采购蔬菜20余吨，由志愿者分发到户。"
+    evs = run(t, {"青河街道": "LOC"})
+    assert [e["type"] for e in evs] == ["procurement", "distribution"]
+
+
+def test_brought_to_households_is_a_hand_out() -> None:
+    t = "驻村工作队为全村80余户独居老人送去米面油等生活物资。"
+    evs = run(t, {"驻村工作队": "ORG"})
+    assert evs[0]["type"] == "distribution" and evs[0]["rule"].endswith("+households")
+
+
+def test_running_total_received_is_not_an_act() -> None:
+    t = "截至2月13日，市慈善总会累计接收捐款312.6万元。"
+    assert run(t, {"市慈善总会": "ORG"}) == []
+
+
+def test_donor_table_under_a_column_header() -> None:
+    t = ("社会各界踊跃向明湖区红十字会捐款捐物。现将接收的捐赠款物明细公示如下：\n"
+         "序号 捐赠单位 捐赠款物 金额\n"
+         "1 青松商会 捐款 20000元\n"
+         "2 白杨药房 84消毒液100箱 折价6000元\n"
+         "合计：捐款20000元\n")
+    evs = run(t, {"明湖区红十字会": "ORG", "青松商会": "ORG", "白杨药房": "ORG"})
+    assert [(e["agents"], e["recipients"], items(e), e["value_yuan"]) for e in evs] == [
+        (["青松商会"], ["明湖区红十字会"], [(MONEY_ITEM, 20000, "元")], None),
+        (["白杨药房"], ["明湖区红十字会"], [("84消毒液", 100, "箱")], 6000),
+    ]
+
+
+def test_class_noun_alone_as_subject_is_the_body_told_before() -> None:
+    t = "青禾集团向北湖区捐赠口罩2万只。2月3日，集团向市慈善总会捐款100万元；同日向西镇政府捐赠手套500双。"
+    evs = run(t, {"青禾集团": "ORG", "北湖区": "LOC", "市慈善总会": "ORG", "西镇政府": "ORG"})
+    assert [e["agents"] for e in evs] == [["青禾集团"], ["青禾集团"], ["青禾集团"]]
+    assert evs[1]["rule"].endswith("+bare_body")
+
+
+def test_material_before_a_good_is_one_good() -> None:
+    ev = run("红石公司捐赠酒精消毒液500瓶。", {"红石公司": "ORG"})[0]
+    assert items(ev) == [("酒精消毒液", 500, "瓶")]
+
+
+def test_load_of_a_truck_is_the_gift_of_these_goods() -> None:
+    t = "2月7日，满载20吨新鲜蔬菜的货车驶往东川市。这批蔬菜由绿野农业公司捐赠，价值约8万元。"
+    ev = run(t, {"绿野农业公司": "ORG", "东川市": "LOC"})[0]
+    assert ev["agents"] == ["绿野农业公司"] and items(ev) == [("新鲜蔬菜", 20, "吨")]
+    assert ev["rule"] == "event.loaded" and ev["value_yuan"] == 80000
+
+
+def test_number_naming_a_good_is_not_an_amount_in_a_table() -> None:
+    t = "以下单位捐赠物资如下：\n1 白杨药房 84消毒液100箱\n"
+    evs = run(t, {"白杨药房": "ORG"})
+    assert [items(e) for e in evs] == [[("84消毒液", 100, "箱")]]
+
+
+def test_share_per_household_is_no_new_good() -> None:
+    t = "白沙镇为辖区30户隔离群众发放蔬菜、大米和口罩，每户口罩5个。"
+    ev = run(t, {"白沙镇": "LOC"})[0]
+    assert [i[0] for i in items(ev)] == ["蔬菜", "大米", "口罩"]
+
+
+def test_reduplicated_measure_word_is_no_count() -> None:
+    t = "东园社区书记林小雨带着志愿者，把一袋袋蔬菜送到居民家中。"
+    evs = run(t, {"林小雨": "PER", "东园社区": "LOC"})
+    assert all(i[1] is None and i[0] == "蔬菜" for e in evs for i in items(e))
+
+
+def test_via_body_receives_every_gift_of_each() -> None:
+    t = "2月5日，南城商会通过市红十字会向东镇、西镇各捐款5万元。"
+    evs = run(t, {"南城商会": "ORG", "市红十字会": "ORG", "东镇": "LOC", "西镇": "LOC"})
+    assert [(e["recipients"], items(e)) for e in evs] == [
+        (["市红十字会", "东镇"], [(MONEY_ITEM, 50000, "元")]),
+        (["市红十字会", "西镇"], [(MONEY_ITEM, 50000, "元")]),
+    ]
+
+
+def test_place_adverbial_does_not_give() -> None:
+    t = "在湖边的北岸镇，北岸客栈协会为值守人员送出盒饭300份。"
+    ev = run(t, {"北岸镇": "LOC", "北岸客栈协会": "ORG"})[0]
+    assert ev["agents"] == ["北岸客栈协会"]
+
+
+def test_this_act_fills_in_the_announced_gift() -> None:
+    t = "青峰集团向河西市捐赠防疫物资。\n\n此次捐赠的物资包括：防护服300套、护目镜100副。为采购这批物资，集团多方筹措。"
+    evs = run(t, {"青峰集团": "ORG", "河西市": "LOC"})
+    assert [(e["type"], e["agents"], items(e)) for e in evs] == [
+        ("donation", ["青峰集团"], [("防护服", 300, "套"), ("护目镜", 100, "副")]),
+        ("procurement", ["青峰集团"], [("防护服", 300, "套"), ("护目镜", 100, "副")]),
+    ]
+    assert evs[0]["rule"].endswith("+this_act")
+
+
+def test_future_plan_with_hai_jiang_is_no_act() -> None:
+    assert run("团委还将组织志愿者协助开展物资配送。", {}) == []
+
+
+def test_goods_just_given_handed_out_by_the_receiver() -> None:
+    t = "1月7日，青石公司向桥头镇捐赠大米1万斤、食用油300桶。当天下午，这批物资经志愿者分装后，发放到各村。"
+    evs = run(t, {"青石公司": "ORG", "桥头镇": "LOC"})
+    assert [(e["type"], e["agents"], items(e)) for e in evs] == [
+        ("donation", ["青石公司"], [("大米", 10000, "斤"), ("食用油", 300, "桶")]),
+        ("distribution", ["桥头镇"], [("大米", 10000, "斤"), ("食用油", 300, "桶")]),
+    ]
+    assert evs[1]["rule"] == "event.anaphor_handed_out"
+
+
+def test_these_masks_handed_on_keep_their_count() -> None:
+    t = "2月6日，远山公司向县红十字会捐赠口罩5000只。县红十字会当天就将这批口罩全部发放给各乡镇。"
+    evs = run(t, {"远山公司": "ORG", "县红十字会": "ORG"})
+    assert ("distribution", [("口罩", 5000, "只")]) in [(e["type"], items(e)) for e in evs]
+
+
+def test_money_word_after_a_modifier() -> None:
+    ev = run("同日，北港区红十字会向东街街道拨付防疫专项资金30万元。", {"北港区红十字会": "ORG", "东街街道": "LOC"})[0]
+    assert ev["agents"] == ["北港区红十字会"] and items(ev) == [(MONEY_ITEM, 300000, "元")]
+
+
+def test_place_a_truck_drives_into_does_not_give() -> None:
+    t = "4月15日，青松医疗器械有限公司的两辆货车驶入东河市，运来医用口罩10万只，全部捐赠给东河市指挥部。"
+    evs = run(t, {"青松医疗器械有限公司": "ORG", "东河市": "LOC", "东河市指挥部": "ORG"})
+    assert evs and all("东河市" not in e["agents"] for e in evs)
+
+
+def test_measure_word_ba_is_not_the_ba_construction() -> None:
+    t = "2月12日，市慈善总会将医用口罩二万只、额温枪150把分发至东镇、西镇等8个镇。"
+    evs = run(t, {"市慈善总会": "ORG", "东镇": "LOC", "西镇": "LOC"})
+    assert [(e["type"], items(e)) for e in evs] == [
+        ("distribution", [("医用口罩", 20000, "只"), ("额温枪", 150, "把")])]
+
+
+def test_bought_with_own_money_then_given() -> None:
+    t = "退休教师林秋月自掏腰包买了300斤橘子，送给小区门口值守的志愿者。"
+    evs = run(t, {"林秋月": "PER"})
+    assert [(e["type"], e["agents"], items(e)) for e in evs] == [
+        ("procurement", ["林秋月"], [("橘子", 300, "斤")]),
+        ("donation", ["林秋月"], [("橘子", 300, "斤")]),
+    ]

@@ -63,3 +63,16 @@ def test_value_without_yuan() -> None:
                                            ("大米五百斤", [(500, "斤")]), ("一万八千六百元", [(18600, "元")])])
 def test_arabic_with_chinese_multiplier(text: str, expected: list) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def test_quantity_at_start_reads_as_find_quantities() -> None:
+    from kg.extract.quantities import quantity_at_start
+    for text in ("2万枚鸡蛋", "近5万元的物资", "一次性口罩", "口罩500只", "300余斤大米"):
+        first = find_quantities(text)
+        want = first[0] if first and first[0].start == 0 else None
+        assert quantity_at_start(text) == want
+
+
+def test_eggs_are_counted_in_mei() -> None:
+    q = find_quantities("鸡蛋2万枚")[0]
+    assert (q.value, q.unit, q.kind) == (20000, "枚", "count")

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from .. import resources
 from ..model import Item, Mention, Span, SupplyEvent
-from .quantities import Quantity, find_money, find_quantities
+from .quantities import Quantity, find_money, find_quantities, quantity_at_start
 
 MONEY_ITEM = "现金|资金|善款"
 _SENT_END = "。！？!?\n"
@@ -28,6 +28,8 @@ _QUOTES = "“”‘’\"'「」『』"
 _LEAD_FILLERS = ("首批", "第一批", "第二批", "第三批", "又一批", "新一批", "了", "共计", "累计", "合计", "总计", "共", "计", "其中", "包括", "的", "：", ":", "着",
                  "这批", "这些", "一批", "一些", "一车", "上")
 _VAGUE = re.compile(r"(?:数|几|上|成)[十百千万]+(?:余|多)?(?=[\u4e00-\u9fff])")
+_REDUP = re.compile(r"一(\w)\1")
+_PER_UNIT = re.compile(r"每(?:户|人|名|家|份|袋|位|个)")
 _MONEY_MOD = re.compile(r"[\u4e00-\u9fff]{1,8}?的(?=[0-9一二两三四五六七八九十])")
 _CLASS_INTRO = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:主要)?(?:包括|有|为|是)[：:]?")
 _ANAPHORS = ("这些", "这批", "该批", "此批")
@@ -60,8 +62,33 @@ def _unit_words() -> tuple[str, ...]:
     return tuple(sorted(units(), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=None)
 def _words(name: str) -> tuple[str, ...]:
     return tuple(sorted(resources.words(name), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _alt(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words`` in their order (built once per word list)."""
+    return "|".join(map(re.escape, words))
+
+
+@functools.lru_cache(maxsize=None)
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by first character, order kept: a prefix test looks at few words."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[:1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _by_last(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by last character, order kept (for suffix tests)."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[-1:], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 # ----------------------------------------------------------------------------
@@ -106,17 +133,25 @@ def _segments(text: str, start: int, end: int, stops: str) -> list[tuple[int, in
 
 
 def _startswith_any(s: str, words: Sequence[str]) -> str | None:
-    for w in words:
+    """The first of ``words`` (in their order) that ``s`` starts with."""
+    if not s:
+        return "" if "" in words else None
+    index = _by_first(tuple(words))
+    for w in index.get(s[0], ()):
         if s.startswith(w):
             return w
-    return None
+    return "" if "" in index else None
 
 
 def _endswith_any(s: str, words: Sequence[str]) -> str | None:
-    for w in words:
+    """The first of ``words`` (in their order) that ``s`` ends with."""
+    if not s:
+        return "" if "" in words else None
+    index = _by_last(tuple(words))
+    for w in index.get(s[-1], ()):
         if s.endswith(w):
             return w
-    return None
+    return "" if "" in index else None
 
 
 def _repair(m: Mention) -> list[Mention]:
@@ -141,6 +176,11 @@ def _repair(m: Mention) -> list[Mention]:
 
 
 _ORG_LEFT_STOP = set("，、,。；;：:！？!?（()）【】[]《》“”‘’\"' \t\n\u3000…")
+
+
+@functools.lru_cache(maxsize=1)
+def _heads_pattern() -> re.Pattern[str]:
+    return re.compile(_alt(_words("events_org_heads.txt")))
 
 
 def _recover_orgs(text: str, ms: list[Mention]) -> list[Mention]:
@@ -200,9 +240,13 @@ def _recover_orgs(text: str, ms: list[Mention]) -> list[Mention]:
             if t.type != "donation" or t.role not in ("give", "money"):
                 continue
             region = text[s_start:t.start]
+            if _heads_pattern().search(region) is None:
+                continue  # no organisation head before the verb: nothing to recover
             for h in heads:
-                for mm in re.finditer(re.escape(h), region):
-                    e = s_start + mm.end()
+                at = region.find(h)
+                while at >= 0:
+                    e = s_start + at + len(h)
+                    at = region.find(h, at + len(h))
                     if any(i in owner for i in range(e - len(h), e)) or not ends_name(e):
                         continue
                     b = left_edge(e - len(h), s_start)
@@ -247,11 +291,8 @@ def _prepare_mentions(mentions: Sequence[Mention]) -> list[Mention]:
 # ----------------------------------------------------------------------------
 def _quantity_at(text: str, pos: int, end: int) -> Quantity | None:
     """The quantity starting exactly at ``pos`` (before ``end``), if any."""
-    for q in find_quantities(text[pos:end]):
-        if q.start == 0:
-            return replace(q, start=q.start + pos, end=q.end + pos)
-        break
-    return None
+    q = quantity_at_start(text[pos:end])
+    return replace(q, start=q.start + pos, end=q.end + pos) if q is not None else None
 
 
 def _bare_number_at(text: str, pos: int, end: int) -> tuple[float, int] | None:
@@ -278,16 +319,19 @@ def _name_run(text: str, pos: int, end: int) -> int:
 
 def _head_in(run: str) -> tuple[int, str] | None:
     """End offset and word of the rightmost supply head in ``run``."""
-    best: tuple[int, str] | None = None
-    for h in _heads():
-        idx = run.rfind(h)
-        if idx >= 0 and h.endswith("包") and run.startswith("括", idx + len(h)):
-            idx = run.rfind(h, 0, idx + len(h) - 1)  # 物资包括: not the good 物资包
-        if idx >= 0:
-            e = idx + len(h)
-            if best is None or e > best[0] or (e == best[0] and len(h) > len(best[1])):
-                best = (e, h)
-    return best
+    # the rightmost end where a head ends wins, the longest head at that end (heads are
+    # indexed by last character, longest first: one look per character of the run)
+    index = _by_last(_heads())
+    skipped: dict[str, int] = {}
+    for e in range(len(run), 0, -1):
+        for h in index.get(run[e - 1], ()):
+            if not run.endswith(h, 0, e):
+                continue
+            if h.endswith("包") and run.startswith("括", e) and h not in skipped:
+                skipped[h] = e  # 物资包括: not the good 物资包 (its last such use only)
+                continue
+            return e, h
+    return None
 
 
 def _per_person(text: str, qpos: int, floor: int) -> bool:
@@ -340,6 +384,12 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             pos = cls.end()  # 捐赠的物资为口罩10000只: the class introduces the goods
         if text.startswith("各", pos) and _quantity_at(text, pos + 1, end):
             pos += 1  # 各捐赠50箱: each gives (the act is split by the caller)
+        if items and _PER_UNIT.match(text, pos, end):
+            pos = elem_start  # …发放蔬菜和口罩，每户口罩5个: a share per household, not a new good
+            break
+        redup = _REDUP.match(text, pos, end)
+        if redup and redup.group(1) in _unit_words():
+            pos = redup.end()  # 把一袋袋蔬菜送到: bag after bag, no count
         vague = _VAGUE.match(text, pos, end)
         if vague:
             pos = vague.end()  # 数千只口罩: no count is given
@@ -383,6 +433,8 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             break
         elif money_bare:
             bn = _bare_number_at(text, pos, end)
+            if bn is not None and bn[1] < end and text[bn[1]] not in _BOUNDARY:
+                bn = None  # 84消毒液: a number that names the good, not an amount
             if bn is not None:
                 items.append(Item(MONEY_ITEM, bn[0], "元", pos, bn[1]))
                 pos = bn[1]
@@ -416,6 +468,10 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             if not _startswith_any(run[mod_len:], money_words):
                 mod_len = 0
         money_name = _startswith_any(run[mod_len:], money_words) if head is None else None
+        if head is None and money_name is None and len(run) <= 8:
+            tail_word = _endswith_any(run, money_words)
+            if tail_word and len(tail_word) >= 2 and _quantity_at(text, pos + len(run), end) is not None:
+                mod_len, money_name = len(run) - len(tail_word), tail_word  # 防疫专项资金30万元
         if name_end is None and money_name:
             mq = _quantity_at(text, pos + mod_len + len(money_name), end)
             if mq is not None and mq.kind == "money":
@@ -535,8 +591,9 @@ def _split_glued(items: list[Item]) -> list[Item]:
     for it in items:
         done = False
         if it.name != MONEY_ITEM:
-            for h in heads:
-                if it.name.startswith(h) and len(h) < len(it.name):
+            for h in _by_first(heads).get(it.name[:1], ()):
+                if it.name.startswith(h) and len(h) < len(it.name) \
+                        and h not in resources.words("supply_modifier_heads.txt"):
                     rest = it.name[len(h):]
                     if rest in heads:
                         out.append(Item(h, None, None, it.start, it.start + len(h)))
@@ -667,7 +724,7 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
     out: list[tuple[Mention, str]] = []
     prev: tuple[Mention, str] | None = None
     not_after = _words("events_not_agent_after.txt")
-    causative = [mc.end() for mc in re.finditer("|".join(map(re.escape, _words("events_causative.txt"))),
+    causative = [mc.end() for mc in re.finditer(_alt(_words("events_causative.txt")),
                                                  text[floor:end])
                  if "响应" not in text[max(floor, floor + mc.start() - 8):floor + mc.start()]]
     cause_end = floor + causative[-1] if causative else floor
@@ -689,6 +746,9 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
             role = "to"  # 向A、B、C等单位捐赠; 为A学校,B学校…捐赠: still inside the receiver phrase
         if role == "by" and _startswith_any(text[m.end:nxt], not_after):
             role = "place"  # 由X牵线: X brought the parties together, it did not give
+        if role == "agent" and m.type == "LOC" and text[m.end:m.end + 1] in ("，", ",") and _LOCATIVE.match(
+                text, max(floor, max(text.rfind(c, floor, m.start) for c in "，,；;：:") + 1)):
+            role = "place"  # 在洱海边的X镇，Y协会…: a place adverbial sets the scene
         if role == "agent":
             if m.type == "LOC" and not _loc_can_give(text, m, nxt, k + 1 < len(ms)):
                 role = "place"
@@ -701,6 +761,9 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
         out.append((m, role))
         prev = (m, role)
     return out
+
+
+_LOCATIVE = re.compile(r"\s*(?:在|于|地处|位于)")
 
 
 def _title_chunk(gap: str) -> bool:
@@ -795,15 +858,23 @@ def _triggers(text: str, start: int, end: int, ms: Sequence[Mention] = ()) -> li
     by_first = _verbs_by_first()
     out: list[_Trigger] = []
     i = start
-    while i < end:
-        for verb, typ, role in by_first.get(text[i], ()):
-            if text.startswith(verb, i) and i + len(verb) <= end \
-                    and not (i in inner and i + len(verb) > inner[i]):  # 派出所|捐赠: not 所捐
-                out.append(_Trigger(i, i + len(verb), verb, typ, role))
-                i += len(verb) - 1
+    for mv in _verb_starts().finditer(text, start, end):  # only where some verb begins
+        p = mv.start()
+        if p < i:
+            continue
+        for verb, typ, role in by_first.get(text[p], ()):
+            if text.startswith(verb, p) and p + len(verb) <= end \
+                    and not (p in inner and p + len(verb) > inner[p]):  # 派出所|捐赠: not 所捐
+                out.append(_Trigger(p, p + len(verb), verb, typ, role))
+                i = p + len(verb)
                 break
-        i += 1
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_starts() -> re.Pattern[str]:
+    """Every position where a trigger verb starts (a lookahead: overlapping starts too)."""
+    return re.compile(f"(?=(?:{_alt(tuple(v for v, _, _ in _verbs()))}))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -855,7 +926,7 @@ def _bare_names(text: str, floor: int, end: int, ms: list[Mention]) -> list[Ment
             starts.append(m.end + 1)
         elif m.type in ("LOC", "ORG"):
             starts.append(m.end)
-    for mm in re.finditer("|".join(map(re.escape, anchors)), text[floor:end]):
+    for mm in re.finditer(_alt(anchors), text[floor:end]):
         starts.append(floor + mm.end())
     seen: set[int] = set()
     for i in sorted(set(starts)):
@@ -902,12 +973,33 @@ _LIST_HEADER = re.compile(r"(?:(?:捐赠|捐款|捐助|捐物|爱心)[^。！？
 
 def _list_board(text: str, s_start: int, s_end: int, ms: list[Mention]) -> list[str] | None:
     """收到以下单位和个人的捐赠 / X红十字会接收社会捐赠情况如下: a list of gifts follows;
-    the receiving body named in the heading (or [] if none) receives them."""
+    the receiving body named in the heading (or [] if none) receives them.  A heading
+    without one takes the body the sentence before it gives to (社会各界向X捐款。现将…公示如下)."""
     mh = _LIST_HEADER.search(text, s_start, s_end)
     if mh is None:
         return None
     bodies = [m for m in ms if s_start <= m.start and m.end <= mh.end() and m.type == "ORG"]
-    return [_name(bodies[-1])] if bodies else []
+    if bodies:
+        return [_name(bodies[-1])]
+    p_start = _sentence_before(text, s_start)
+    prior = [m for m in ms if p_start <= m.start and m.end <= s_start and m.type == "ORG"
+             and _TO_MARK.fullmatch(text[m.start - 1:m.start] if m.start else "")]
+    return [_name(prior[-1])] if prior else []
+
+
+_TOTAL_LINE = re.compile(r"[ \u3000\t]*(?:合计|共计|总计|小计|累计)[：:]")
+_SECTION = re.compile(r"[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+def _list_caption(text: str, s_start: int, s_end: int) -> bool:
+    """A line inside a donor list that carries no count: the column header
+    (序号　单位　金额) or a section heading (一、捐款 / （二）捐物)."""
+    line = text[s_start:s_end]
+    if len(line.strip()) > 40:
+        return False
+    if _SECTION.match(line) is not None:
+        return True
+    return len(line.split()) >= 3 and not re.search(r"[，,。；;！？!?]", line)
 
 
 def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: list[str] | None) -> list[_Draft]:
@@ -929,10 +1021,19 @@ def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: l
         if not more.items or more.items[0].start > nxt + 1:
             break
         p = _Parsed(p.items + more.items, p.value or more.value, more.end, more.clean_end)
-    if not p.items or any(it.quantity is None for it in p.items) or p.items[0].start > pos + 1 \
-            or text[p.end:c_end].strip(" \u3000\t。；;，,"):
+    value = p.value
+    tail = text[p.end:c_end].strip(" \u3000\t。；;，,")
+    mv = _LINE_VALUE.match(tail)
+    if mv:  # A  方便面200箱  折价1.5万元: the worth of the goods in the last column
+        mq = next((q for q in find_money(tail) if q.start == mv.end()), None)
+        if mq is not None and not tail[mq.end:].strip(" \u3000\t。；;，,()（）"):
+            value, tail = mq.value, ""
+    if not p.items or any(it.quantity is None for it in p.items) or p.items[0].start > pos + 1 or tail:
         return []
-    return [_Draft("donation", [_name(head)], list(board), p.items, p.value, pos, p.end, "event.list_line")]
+    return [_Draft("donation", [_name(head)], list(board), p.items, value, pos, p.end, "event.list_line")]
+
+
+_LINE_VALUE = re.compile(r"(?:折价|折合|价值|计价|估值)(?:约|近|达)?")
 
 
 def _in_names(text: str, c_start: int, cms: list[Mention]) -> bool:
@@ -945,7 +1046,7 @@ def _detail_goods(text: str, pos: int, end: int) -> _Parsed | None:
     """Concrete goods named in the next comma-clause (…，为X准备方便面、饮料等物资)."""
     if text[pos - 1:pos] in ("，", ","):
         pos -= 1
-    nxt = re.match(r"[，,]([^，,。；;]{0,20}?)(" + "|".join(map(re.escape, _words("events_detail_verbs.txt")))
+    nxt = re.match(r"[，,]([^，,。；;]{0,20}?)(" + _alt(_words("events_detail_verbs.txt"))
                    + ")", text[pos:end])
     if nxt is None or any(c in nxt.group(1) for c in "将把"):
         return None
@@ -1014,17 +1115,22 @@ def _zero_subject(region: str) -> bool:
     """Whether a clause after ；has no subject of its own (…；还向X捐赠): only a few linking words."""
     r = re.sub(r"[\s，,、]", "", region)
     r = re.sub(r"^(?:\d{1,2}月\d{1,2}[日号])?", "", r)
+    r = re.sub(r"(?:向|为|给)[^，,；;。]*$", "", r)  # …；同日向B捐赠: the receiver is no subject
     return len(r) <= 4 and not _startswith_any(r, _words("events_roles.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _unnamed_pattern() -> re.Pattern[str]:
+    roles = _alt(_words("events_roles.txt") + ("党员干部", "工作人员", "干部"))
+    return re.compile(rf"(?:^|[，,；;])\s*(?:[0-9一二两三四五六七八九十几数多]+[名位个]?)?"
+                      rf"(?:社区|村|镇|街道|乡)?(?:{roles})")
 
 
 def _unnamed_subject(text: str, floor: int, end: int) -> int:
     """End of the last unnamed group of people that starts a clause before the verb
     (…，9名志愿者立即…将X送到; …，社区党员干部和志愿者…): names before it do not give."""
-    roles = "|".join(map(re.escape, _words("events_roles.txt") + ("党员干部", "工作人员", "干部")))
-    pat = re.compile(rf"(?:^|[，,；;])\s*(?:[0-9一二两三四五六七八九十几数多]+[名位个]?)?"
-                     rf"(?:社区|村|镇|街道|乡)?(?:{roles})")
     out = -1
-    for mm in pat.finditer(text, floor, end):
+    for mm in _unnamed_pattern().finditer(text, floor, end):
         out = mm.end()
     return out
 
@@ -1049,10 +1155,16 @@ def _subjectless(region: str) -> bool:
     return not any(w in r for w in _words("events_subject_nouns.txt"))
 
 
+@functools.lru_cache(maxsize=1)
+def _subject_lead_pattern() -> re.Pattern[str]:
+    lead = _alt(_words("events_subject_lead.txt"))
+    return re.compile(rf"(?:\s|[，,]|{lead}|(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}[日号])?"
+                      rf"(?:[至到—－-](?:\d{{1,2}}月)?\d{{1,2}}[日号])?)*")
+
+
 def _sentence_subject(text: str, s_start: int, limit: int, ms: list[Mention]) -> list[Mention]:
     """The named subject a sentence opens with (据了解，X…；…), with names joined to it (A、B)."""
-    lead = "|".join(map(re.escape, _words("events_subject_lead.txt")))
-    pre = re.compile(rf"(?:\s|[，,]|{lead}|(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}[日号])?(?:[至到—－-](?:\d{{1,2}}月)?\d{{1,2}}[日号])?)*")
+    pre = _subject_lead_pattern()
     sms = [m for m in ms if s_start <= m.start and m.end <= limit]
     if not sms or _not_a_party(sms[0]):
         return []
@@ -1073,6 +1185,115 @@ def _sentence_subject(text: str, s_start: int, limit: int, ms: list[Mention]) ->
     return chain
 
 
+_MONEY_USE = re.compile(r"(?:用于|用来|用以|用(?:这|该|此|上述)笔[\u4e00-\u9fff]{0,2}|用(?:这些|上述)[\u4e00-\u9fff]{0,2})"
+                        r"(?:为[^，,；;。]{0,12})?$")
+
+
+def _sentence_before(text: str, s_start: int) -> int:
+    """Start of the sentence before the one starting at ``s_start``."""
+    j = s_start
+    while j > 0 and (text[j - 1] in _SENT_END or text[j - 1].isspace()):
+        j -= 1  # the end of the sentence before, and blank lines
+    return max(text.rfind(c, 0, j) for c in _SENT_END) + 1
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_bodies() -> dict[str, tuple[str, ...]]:
+    return {r["word"]: tuple(r["ends"].split("|")) for r in resources.table("events_bare_bodies.tsv")}
+
+
+def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: Sequence[_Draft]) -> str | None:
+    """集团向X捐款 / 学校用这笔钱采购: a class noun alone as the subject of the clause names the
+    body of that class told before (the last one that gave, else the nearest one named)."""
+    clause_at = max(text.rfind(c, region_start, pos) for c in "，,；;") + 1
+    clause_at = max(clause_at, region_start)
+    own = re.sub(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚|早)?)", "", text[clause_at:pos].strip())
+    own = _TO_PHRASE.sub("", own) if re.match(r"^[\u4e00-\u9fff]{2}(?:为|向|给|对)", own) else own
+    own = re.sub(r"(?:用(?:这|该|此)笔[\u4e00-\u9fff]{0,2})$", "", own)
+    fillers = ("还", "又", "也", "另", "同时", "另外", "随即", "立即", "再次", "共", "已", "专门", "特意",
+               "此前", "曾", "先后", "随后", "当天", "当日", "就")
+    own = re.sub(r"^(?:该|这家|此|这个)", "", own)  # 该超市还向…捐赠: the same, pointed at
+    word = next((w for w in _bare_bodies() if own.startswith(w)), None)
+    if word is None:
+        return None
+    rest = own[len(word):]
+    while rest:
+        f = _startswith_any(rest, fillers)
+        if not f:
+            return None
+        rest = rest[len(f):]
+    ends = _bare_bodies()[word]
+    before = [m for m in ms if m.type == "ORG" and m.end <= clause_at and _name(m).endswith(ends)]
+    names = {_name(m) for m in before}
+    prior = [a for d in reversed(list(last)) for a in d.agents if a in names]
+    if prior:
+        return prior[0]
+    return _name(before[-1]) if before else None
+
+
+def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Mention]) -> str | None:
+    """X中学校长A、书记B带领教师代表将…送到: people who lead a group of their body's members
+    deliver for that body; the organisation named before their titles gives."""
+    if not agents or any(m.type != "PER" for m in agents):
+        return None
+    if not any(w in text[agents[-1].end:pos] for w in _words("events_lead_verbs.txt")):
+        return None
+    first = agents[0]
+    orgs = [m for m in ms if m.type == "ORG" and m.end <= first.start]
+    if not orgs:
+        return None
+    gap = text[orgs[-1].end:first.start]
+    titles = _words("events_titles.txt") + _words("events_roles.txt")
+    if not gap or len(gap) > 8 or not _endswith_any(gap, titles) or re.search(r"[，,；;。、]", gap):
+        return None
+    return _name(orgs[-1])
+
+
+def _running_total(text: str, s_start: int, region_start: int, t: _Trigger) -> bool:
+    """截至目前，X已累计…: a total up to a date (a body's own running total of buying or
+    handing out still counts as its act; what it received from many givers does not)."""
+    clause = text[max(region_start, s_start + max(text.rfind(c, s_start, t.start) for c in "，,；;") - s_start + 1):t.start]
+    return any(w in clause for w in _words("events_cumulative.txt")) \
+        and any(w in text[s_start:t.start] for w in _words("events_as_of.txt"))
+
+
+def _private_givers(names: Sequence[str], ms: list[Mention]) -> bool:
+    """Firms, or people alone, give their own goods (鑫源公司为居民送去口罩 is a gift);
+    volunteer teams, work teams and public bodies hand goods out."""
+    pers = {_name(m) for m in ms if m.type == "PER"}
+    if names and all(n in pers for n in names):
+        return True
+    return any(_endswith_any(n, _FIRM_END) for n in names)
+
+
+def _for_households(text: str, region_start: int, pos: int) -> bool:
+    """…为(全村)120余户独居老人和困难家庭送去: the 为/给 phrase before the verb names households."""
+    mt = None
+    for mt in re.finditer(r"[为给]([^，,；;。为给]{1,24})$", text[region_start:pos]):
+        pass
+    if mt is None:
+        return False
+    return any(w in mt.group(1) for w in _words("events_households.txt")) \
+        or re.search(r"[0-9一二两三四五六七八九十百千]+余?多?户", mt.group(1)) is not None
+
+
+def _appeal_body(text: str, s_start: int, pos: int, ms: list[Mention]) -> str | None:
+    """X发出倡议(后)，全体党员自愿捐款: the organisation whose call unnamed members answer
+    earlier in the sentence gives in their stead (the guide: the named body stands in)."""
+    region = text[s_start:pos]
+    hits = [region.rfind(w) for w in _words("events_appeal.txt")]
+    at = max(hits)
+    if at < 0 or not any(w in region[at:] for w in _words("events_subject_nouns.txt")
+                         + _words("events_roles.txt")):
+        return None
+    clause = s_start + max(region.rfind(c, 0, at) for c in "，,；;：:") + 1
+    if "响应" in text[clause:s_start + at]:
+        return None  # 响应县委倡议，党员们捐款: the caller is not the members' body
+    bodies = [m for m in ms if clause <= m.start and m.end <= s_start + at and m.type == "ORG"
+              and not _TO_MARK.fullmatch(text[m.start - 1:m.start])]
+    return _name(bodies[0]) if bodies else None
+
+
 def _not_a_party(m: Mention) -> bool:
     return m.type not in ("PER", "ORG", "LOC")
 
@@ -1080,7 +1301,7 @@ def _not_a_party(m: Mention) -> bool:
 def _subject_pronoun(region: str) -> str | None:
     """A pronoun standing as the subject in the last clause before the verb (此外，他还向X捐赠)."""
     clause = re.split(r"[，,：:“”]", region)[-1]
-    for mp in re.finditer("|".join(map(re.escape, _PRONOUNS)), clause):
+    for mp in re.finditer(_alt(_PRONOUNS), clause):
         p = mp.group()
         before, after = clause[:mp.start()], clause[mp.end():]
         if p == "其" and (after[:1] in ("中", "他", "它", "余", "实", "次") or before.endswith(("尤", "极"))):
@@ -1185,6 +1406,14 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             nxt = trigs[k + 2].start if k + 2 < len(trigs) else c_end
             pos, obj_end, money_bare = inner.end, nxt, inner.role == "money"
             trigs[k + 1] = _Trigger(inner.start, inner.start, "", inner.type, "consumed")
+        roll = _donor_roll(text, pos, obj_end, cms, money_bare) if t.type == "donation" \
+            and t.role in ("give", "money") else []
+        if roll:
+            # 个人捐款：A 1000元、B 500元: each name on the roll gives its own amount
+            drafts.extend(_Draft("donation", [who], [], [it], None, t.start, it.end, "event.donor_roll")
+                          for who, it in roll)
+            region_start = roll[-1][1].end
+            continue
         parsed = _parse_items(text, pos, obj_end, money_bare=money_bare, floor=floor)
         parsed.items = _drop_totals(text, parsed.items)
         relative = text.startswith("的", t.end)
@@ -1203,20 +1432,39 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 rule += "+detail"
         # 将/把 X VERB (给) Y: the goods stand before the verb
         if not items:
-            ba = max(text.rfind("将", region_start, t.start), text.rfind("把", region_start, t.start))
+            ba = _ba_marker(text, region_start, t.start)
             if ba >= 0:
                 bp = _parse_items(text, ba + 1, t.start, money_bare=False, floor=floor)
                 if not bp.items:
                     back = _back_reference(text, ba + 1, t.start, drafts, last)
                     if back is not None:
                         bp = _Parsed([back], None, back.end, True)
+                carried = _carried_goods(text, ba + 1, t.start, drafts, last, s_start)
+                if carried:
+                    # 将上述物资连同口罩5000只送到X: the goods just told, and more
+                    more_at = _CARRIED.match(text, ba + 1, t.start).end()
+                    more = _parse_items(text, more_at, t.start, money_bare=False, floor=floor).items
+                    bp = _Parsed(carried + [it for it in more if not it.name.endswith(_generic())],
+                                 bp.value, bp.end, bp.clean_end)
+                if bp.items and not carried and text.startswith(_ANAPHORS, ba + 1):
+                    bp.items = _known_counts(bp.items, drafts, last)  # 将这批口罩发放给…: those just given
                 if bp.items:
-                    items, value, rule = bp.items, bp.value or value, "event.ba"
+                    items, value, rule = bp.items, bp.value or value, "event.ba" + ("+carried" if carried else "")
                     region_ms2 = [m for m in region_ms if m.end <= ba]
                     agents = _agent_chain(text, _roles_in_region(text, region_ms2, region_start, ba))
                     span_end = max(span_end, pos)
         elif t.role == "carry":
             items = []  # 送到X …: a transport verb alone opens no act
+        if not items and t.type == "donation" and t.role == "give" \
+                and any(a in text[region_start:t.start] for a in _ANAPHORS):
+            loaded = _loaded_goods(text, s_start, t.start)
+            if loaded is not None:
+                # 一辆满载30吨蔬菜的货车…。这批蔬菜由X捐赠: the load told before is the gift
+                items, rule = loaded.items, "event.loaded"
+                mv = re.search(r"价值", text[region_start:t.start])
+                if mv is not None:
+                    mq = next((q for q in find_money(text[region_start + mv.end():t.start]) if q.start <= 2), None)
+                    value = mq.value if mq is not None else value
         if not items and t.role != "carry":
             # …捐赠给A，3000只委托B转赠给C: a count alone takes up the goods just named
             seg = max(text.rfind(c, region_start, t.start) for c in "，,") + 1
@@ -1237,6 +1485,17 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if relative and carriers and t.type == "donation":
             agent_names = agent_names + [a for a in carriers if a not in agent_names]
             rule += "+carrier"
+        if t.type == "procurement" and _collective_only(items) and text.startswith(_ANAPHORS, pos) \
+                and not text.startswith(_ANAPHORS, parsed.end):
+            bought = next((d for d in reversed(list(last) + drafts)
+                           if any(it.quantity is not None for it in d.items)
+                           and not any(it.name == MONEY_ITEM for it in d.items)), None)
+            if bought is not None:
+                # …物资包括：口罩10万只…。为采购这批物资，… : the goods just told were bought
+                drafts.append(_Draft("procurement", agent_names or list(bought.agents), [], list(bought.items), bought.value,
+                                     t.start, obj_end, "event.give+anaphor_object"))
+                region_start = max(span_end, t.end)
+                continue
         if not items and t.type == "procurement" and last and last[-1].start < s_start \
                 and any(a in text[region_start:t.start] for a in _ANAPHORS):
             # 这批物资均是由志愿者们…购买回来的: the goods of the act just told were bought
@@ -1256,9 +1515,23 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             goods_subject = any(a in text[region_start:t.start] for a in _ANAPHORS)
             split = _per_recipient(text, t.end, obj_end, cms) if t.type == "distribution" else []
             src = drafts[-1:] or [d for d in last[-1:] if d.start >= s_start]
-            if t.type == "distribution" and src and len(src[0].items) == 1 and not goods_subject \
-                    and (split and src[0].type in ("procurement", "donation")
-                         or src[0].type == "procurement" and (recipients or _to_residents(text, t.end, obj_end))):
+            told_goods = next((d for d in reversed(list(last) + drafts)
+                               if d.start >= _sentence_before(text, s_start)
+                               and any(it.quantity is not None for it in d.items)), None) if goods_subject else None
+            if t.type == "distribution" and told_goods is not None and told_goods.type in ("donation", "procurement") \
+                    and not any(it.name == MONEY_ITEM for it in told_goods.items):
+                # …捐赠大米2万斤。这批物资经志愿者分装后，发放到各户: the goods just told are handed out
+                p = told_goods
+                giver = agent_names or (list(p.recipients) if p.type == "donation" else list(p.agents))
+                if not giver and not recipients:
+                    continue  # nobody named hands out or receives: a remark on where the goods went
+                drafts.append(_Draft("distribution", giver, recipients, list(p.items), None,
+                                     t.start, obj_end, "event.anaphor_handed_out"))
+                continue
+            if t.type == "distribution" and src and not goods_subject \
+                    and (split and len(src[0].items) == 1 and src[0].type in ("procurement", "donation")
+                         or src[0].type == "procurement" and (recipients or _to_residents(text, t.end, obj_end)
+                                                              or _to_all_units(text, region_start, t))):
                 # X采购口罩5000只，分发到A村、B村 / 分别发放给A村200只、B村300只: bought, then handed out
                 p = src[0]
                 if not agent_names and p.type == "donation":
@@ -1301,9 +1574,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 drafts.append(_Draft("distribution", agent_names, recipients, list(p.items), None,
                                      t.start, obj_end, "event.pass_on_relative"))
             continue
-        if t.role == "carry" and rule != "event.ba":
+        if t.role == "carry" and not rule.startswith("event.ba"):
             continue
         typ = t.type
+        if typ == "donation" and t.verb in _words("events_handout_verbs.txt") \
+                and _for_households(text, region_start, t.start) and not _private_givers(agent_names, ms):
+            typ = "distribution"  # 为120户独居老人送去米面油: handed out to households
+            rule += "+households"
         if t.role == "carry" and (_to_residents(text, t.end, obj_end)
                                   or recips_after and _to_residents(text, recips_after[-1].end, obj_end)):
             typ = "distribution"  # 将蔬菜送到各个住户: handed out to residents
@@ -1346,6 +1623,32 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     agent_names = [prior[0] if prior else _name(orgs[-1])]
                     rule += "+pronoun"
 
+        if not agent_names and t.role not in ("recv", "take"):
+            body = _bare_body(text, region_start, t.start, ms, last)
+            if body is not None:
+                agent_names = [body]  # 2月3日，集团向X捐款: the group the article is about
+                rule += "+bare_body"
+        if agents and t.type == "donation":
+            body = _leaders_body(text, agents, t.start, ms)
+            if body is not None:
+                agent_names = [body]  # X校长A带领教师代表将物资送到: the school gives, A leads
+                rule += "+led"
+        if not agent_names and t.type == "procurement" and _MONEY_USE.search(text, region_start, t.start):
+            gift = next((d for d in reversed(list(last) + drafts)
+                         if d.type == "donation" and d.agents and any(it.name == MONEY_ITEM for it in d.items)
+                         and d.start >= _sentence_before(text, s_start)), None)
+            if gift is not None:
+                agent_names = list(gift.agents)  # …共捐款8600元，用于购买帐篷: the givers buy with it
+                rule += "+money_use"
+        if not agent_names and t.type == "donation" and t.role in ("give", "money"):
+            body = _appeal_body(text, s_start, t.start, ms)
+            if body is not None:
+                agent_names = [body]  # X党支部发出倡议，全村党员踊跃捐款: the body stands in
+                rule += "+appeal"
+
+        if t.role == "recv" and _running_total(text, s_start, region_start, t):
+            region_start = max(span_end, t.end)
+            continue  # 截至2月13日，X累计接收捐款512万元: the sum of many givers' acts, not one
         if _tally_clause(text, region_start, t, tagged, items, drafts, last, s_start):
             region_start = max(span_end, t.end)
             continue
@@ -1354,6 +1657,48 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         drafts.extend(_each(text, d, region_start, t, span_end))
         region_start = max(span_end, t.end)
     return drafts
+
+
+def _donor_roll(text: str, pos: int, end: int, ms: list[Mention], money_bare: bool) -> list[tuple[str, Item]]:
+    """捐款：A 1000元、B 500元 (after a colon): a roll of givers, each with an amount or goods.
+
+    A name is a person or organisation mention, or surname + 1–3 characters standing right
+    before its count; at least two entries, else it is no roll."""
+    mc = re.match(r"[ \u3000]*[：:][ \u3000]*", text[pos:end])
+    if mc is None:
+        return []
+    cur = pos + mc.end()
+    starts = {m.start: m for m in ms if m.type in ("PER", "ORG")}
+    surnames = _words("surnames.txt")
+    out: list[tuple[str, Item]] = []
+    while cur < end:
+        m = starts.get(cur)
+        if m is not None:
+            who, nend = _name(m), m.end
+        else:
+            run = re.match(r"[\u4e00-\u9fff]{2,5}", text[cur:end])
+            sn = _startswith_any(text[cur:end], surnames)
+            if run is None or sn is None:
+                break
+            nend = next((cur + n for n in range(2, min(len(run.group()), len(sn) + 3) + 1)
+                         if _QTY_START.match(text, cur + n)), None)
+            if nend is None or nend - cur <= len(sn):
+                break
+            who = text[cur:nend]
+        qpos = nend + len(text[nend:end]) - len(text[nend:end].lstrip(" \u3000"))
+        p = _parse_items(text, qpos, end, money_bare=money_bare, floor=qpos)
+        if len(p.items) != 1 or p.items[0].quantity is None or p.items[0].start > qpos:
+            break
+        out.append((who, p.items[0]))
+        cur = p.items[0].end
+        sep = re.match(r"[ \u3000]*[、，,；;][ \u3000]*", text[cur:end])
+        if sep is None:
+            break
+        cur += sep.end()
+    return out if len(out) >= 2 else []
+
+
+_QTY_START = re.compile(r"[0-9０-９一二两三四五六七八九十]")
 
 
 _EACH_AFTER = re.compile(r"各(?=[0-9一二两三四五六七八九十])")
@@ -1411,7 +1756,7 @@ def _tally_clause(text: str, region_start: int, t: _Trigger, tagged: list[tuple[
 def _respectively(text: str, d: _Draft, region_start: int, t: _Trigger) -> list[_Draft] | None:
     """A、B分别捐款2万元、3万元: the n-th giver gives the n-th count."""
     n = len(d.agents)
-    if n < 2 or len(d.items) != n or "分别" not in text[region_start:t.end + 2]:
+    if n < 2 or len(d.items) != n or "分别" not in text[region_start:t.end + 2] or len(d.recipients) >= 2:
         return None
     if any(it.quantity is None for it in d.items):
         return None
@@ -1428,7 +1773,13 @@ def _each(text: str, d: _Draft, region_start: int, t: _Trigger, span_end: int) -
     if not each or not any(it.quantity is not None for it in d.items):
         return [d]
     if len(d.recipients) > 1:
-        return [replace(d, recipients=[r], items=list(d.items), rule=d.rule + "+each") for r in d.recipients]
+        # 通过X向A、B各捐款: X passes every gift on; the gifts go one to each of A and B
+        via = [r for r in d.recipients
+               if re.search(r"(?:通过|经由|委托)" + re.escape(r), text[region_start:t.start])]
+        each_to = [r for r in d.recipients if r not in via]
+        if len(each_to) > 1:
+            return [replace(d, recipients=via + [r], items=list(d.items), rule=d.rule + "+each")
+                    for r in each_to]
     if len(d.agents) > 1:
         return [replace(d, agents=[a], items=list(d.items), rule=d.rule + "+each") for a in d.agents]
     return [d]
@@ -1484,6 +1835,63 @@ def _to_residents(text: str, pos: int, end: int) -> bool:
     words = _words("events_residents.txt")
     return bool(_startswith_any(rest, words)) or any(
         head[i:].startswith(w) for i in range(1, len(head)) for w in words if len(head) - i >= 2)
+
+
+_ALL_BEFORE = re.compile(r"(?:全部|全数|统一|悉数|陆续|及时|迅速)$")
+_ALL_AFTER = re.compile(r"[了]?(?:至|到|给|往)(?:(?:全[省市县区镇乡村]|所辖)各|各|辖区)")
+
+
+_CARRIED = re.compile(r"(?:上述|以上|这些|这批|该批|此批)[\u4e00-\u9fff]{0,4}?(?:物资|物品|捐赠物资|款物)(?:连同|和|及|以及|与)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _generic() -> tuple[str, ...]:
+    return tuple(resources.words("events_generic.txt"))
+
+
+def _carried_goods(text: str, pos: int, end: int, drafts: Sequence[_Draft], last: Sequence[_Draft],
+                   s_start: int) -> list[Item]:
+    """将上述物资(连同…)送到X: the counted goods of the act told just before (this or the
+    previous sentence) are the ones carried."""
+    if _CARRIED.match(text, pos, end) is None:
+        return []
+    prev = next((d for d in reversed(list(last) + list(drafts))
+                 if d.start >= _sentence_before(text, s_start) and d.start < pos), None)
+    if prev is None or not any(it.quantity is not None for it in prev.items) \
+            or any(it.name == MONEY_ITEM for it in prev.items):
+        return []
+    return [replace(it) for it in prev.items]
+
+
+def _loaded_goods(text: str, s_start: int, pos: int) -> _Parsed | None:
+    """The goods a vehicle is loaded with (满载蔬菜、大米的货车) in this or the two sentences before."""
+    words = _alt(_words("events_loaded.txt"))
+    best: _Parsed | None = None
+    floor = _sentence_before(text, _sentence_before(text, s_start))
+    for mm in re.finditer(rf"(?:{words})着?", text[floor:pos]):
+        at = floor + mm.end()
+        p = _parse_items(text, at, pos, money_bare=False, floor=at)
+        if p.items and not _collective_only(p.items) and not re.search(r"[，,。；;]", text[at:p.items[0].start]):
+            best = p
+    return best
+
+
+def _ba_marker(text: str, start: int, end: int) -> int:
+    """Position of the last 将/把 that fronts an object (not the measure word of 150把)."""
+    best = text.rfind("将", start, end)
+    at = end
+    while True:
+        at = text.rfind("把", start, at)
+        if at < 0 or at <= best:
+            return best
+        if not (at > start and re.match(r"[0-9０-９一二两三四五六七八九十百千万几数]", text[at - 1])):
+            return at
+
+
+def _to_all_units(text: str, region_start: int, t: _Trigger) -> bool:
+    """(全部)下发至全县各乡镇: goods just bought handed out to every unit (none named)."""
+    return _ALL_AFTER.match(text, t.end) is not None \
+        or _ALL_BEFORE.search(text[region_start:t.start].rstrip("，, ")) is not None
 
 
 def _collective_only(items: Sequence[Item]) -> bool:
@@ -1557,8 +1965,11 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
         heading = _list_board(text, s_start, s_end, ms)
         if heading is not None:
             board = heading
-        elif board is not None and not _QTY_HINT.search(text, s_start, s_end):
+        elif board is not None and not _QTY_HINT.search(text, s_start, s_end) \
+                and not _list_caption(text, s_start, s_end):
             board = None  # prose without counts ends the list
+        if board is not None and _TOTAL_LINE.match(text, s_start, s_end):
+            continue  # 合计：捐款38万元: the sum of the lines above, not one more gift
         for c_start, c_end in _segments(text, s_start, s_end, _CLAUSE_END):
             drafts = _clause_events(text, c_start, c_end, ms, history, s_start, board)
             if board and drafts:
@@ -1580,6 +1991,16 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                     d.rule += "+held_givers"
                 held = None
                 if any(_same_act(e, d) for e in told.get(_act_key(d.type, d.items), ())):
+                    continue
+                announced = _announced_act(text, d, c_start, out) if not d.agents and not d.recipients else None
+                if announced is not None:
+                    # X向Y捐赠防疫物资 …。此次捐赠的物资包括：口罩… — the goods of the act announced
+                    k = out.index(announced)
+                    told[_act_key(announced.type, announced.items)].remove(announced)
+                    out[k] = replace(announced, items=tuple(d.items), value_yuan=announced.value_yuan or d.value,
+                                     rule=announced.rule + "+this_act")
+                    told[_act_key(out[k].type, out[k].items)].append(out[k])
+                    history.append(replace(d, agents=list(out[k].agents)))
                     continue
                 if out and not d.agents and not d.recipients and _fills_in(out[-1], s_start, text):
                     prev = out[-1]  # 收到…捐赠的物品。…物资包括：口罩500个… — one act
@@ -1605,6 +2026,15 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                 ))
                 told[_act_key(out[-1].type, out[-1].items)].append(out[-1])
     return _drop_retold_classes(out)
+
+
+def _announced_act(text: str, d: _Draft, c_start: int, out: Sequence[SupplyEvent]) -> SupplyEvent | None:
+    """此次捐赠的物资包括…: the goods of "this" act fill in the one the article announced
+    with a class word only (X向Y捐赠防疫物资), the last such act by a named giver."""
+    if d.type != "donation" or _collective_only(d.items) or not re.search(
+            _alt(_words("events_this_act.txt")), text[c_start:d.start]):
+        return None
+    return next((e for e in reversed(out) if e.type == d.type and e.agents and _collective_only(e.items)), None)
 
 
 def _drop_retold_classes(evs: list[SupplyEvent]) -> list[SupplyEvent]:

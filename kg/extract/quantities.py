@@ -141,32 +141,48 @@ def find_quantities(text: str) -> list[Quantity]:
     give the value in yuan (``5万元`` → 50000, unit ``元``).
     """
     out: list[Quantity] = []
-    table = units()
     for m in _quantity_re().finditer(text):
-        num, unit = m.group("num"), m.group("unit")
-        # a numeral glued to a preceding CJK numeral/word is part of a word (一次性, 统一)
-        if m.start("num") > 0 and not m.group("pre"):
-            prev = text[m.start("num") - 1]
-            if prev in _CN_NUM + "第每周" and num[0] in _CN_NUM:
-                continue
-        if num[0] in _CN_NUM and _NOT_AFTER.match(text[m.end("unit"):]):
-            continue
-        mult = 1.0
-        shown_unit = unit
-        if "万" in unit and unit.endswith("元"):
-            mult = table[unit][1]
-            shown_unit = "元"
-        elif unit == "亿元":
-            mult = table[unit][1]
-            shown_unit = "元"
-        value = parse_number(num)
-        if value is None:
-            continue
-        kind = table[unit][0]
-        approx = bool(m.group("pre") and m.group("pre") in _APPROX_WORDS) or bool(m.group("post")) \
-            or num.endswith(("余", "多")) or "余" in num or "多" in num
-        out.append(Quantity(m.start(), m.end(), round(value * mult, 6), shown_unit, approx, kind))
+        q = _reading(text, m)
+        if q is not None:
+            out.append(q)
     return out
+
+
+def quantity_at_start(text: str) -> Quantity | None:
+    """The quantity ``text`` starts with, read as ``find_quantities`` reads it (or None).
+
+    Why: the event rules ask "is there a count right here?" thousands of times; one
+    anchored match is much cheaper than listing every quantity of the rest of the text."""
+    m = _quantity_re().match(text)
+    return _reading(text, m) if m is not None else None
+
+
+def _reading(text: str, m: re.Match[str]) -> Quantity | None:
+    """The quantity of one regex match, or None when the numeral belongs to a word."""
+    table = units()
+    num, unit = m.group("num"), m.group("unit")
+    # a numeral glued to a preceding CJK numeral/word is part of a word (一次性, 统一)
+    if m.start("num") > 0 and not m.group("pre"):
+        prev = text[m.start("num") - 1]
+        if prev in _CN_NUM + "第每周" and num[0] in _CN_NUM:
+            return None
+    if num[0] in _CN_NUM and _NOT_AFTER.match(text[m.end("unit"):]):
+        return None
+    mult = 1.0
+    shown_unit = unit
+    if "万" in unit and unit.endswith("元"):
+        mult = table[unit][1]
+        shown_unit = "元"
+    elif unit == "亿元":
+        mult = table[unit][1]
+        shown_unit = "元"
+    value = parse_number(num)
+    if value is None:
+        return None
+    kind = table[unit][0]
+    approx = bool(m.group("pre") and m.group("pre") in _APPROX_WORDS) or bool(m.group("post")) \
+        or num.endswith(("余", "多")) or "余" in num or "多" in num
+    return Quantity(m.start(), m.end(), round(value * mult, 6), shown_unit, approx, kind)
 
 
 def find_money(text: str) -> list[Quantity]:
