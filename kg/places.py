@@ -18,7 +18,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from . import resources
 from .model import PlaceInfo
@@ -295,8 +295,15 @@ def _partial(gaz: Gazetteer, d: Division | None, level: str) -> PlaceInfo:
     return gaz.place_info(d, level=level, with_code=False)
 
 
-def resolve_places(names: Sequence[str], hints: Sequence[str] = ()) -> dict[str, PlaceInfo]:
-    """Resolve all place names of one article jointly (each helps place the others)."""
+def resolve_places(names: Sequence[str], hints: Sequence[str] = (),
+                   before: Mapping[str, str] | None = None) -> dict[str, PlaceInfo]:
+    """Resolve all place names of one article jointly (each helps place the others).
+
+    ``before`` maps a name to the place written right before it in the text
+    (晋江市陈埭镇|鸿晟工业园, 孙家集街道|三元朱村): a place that is no division sits
+    inside the division that introduces it, whatever else the article is about.
+    """
+    before = before or {}
     gaz = load()
     keys = list(dict.fromkeys(n for n in names if n and _norm(n)))
     out: dict[str, PlaceInfo] = {}
@@ -363,6 +370,16 @@ def resolve_places(names: Sequence[str], hints: Sequence[str] = ()) -> dict[str,
             c = pending[k]
             out[k] = _partial(gaz, _common(gaz, c), c[0].level)
 
+    # a division name right after a county or town of another province is a landmark inside
+    # it that shares a name with a division elsewhere (栾川县|老君山 is no town of 云南)
+    for k in cands:
+        host = resolved.get(before.get(k, "\x00"))
+        d = resolved.get(k)
+        if (host is not None and d is not None and host.level in ("county", "town")
+                and gaz.affinity(host, d) == 0):
+            out[k] = gaz.place_info(host, level="other", with_code=False)
+            del resolved[k]
+
     # 2. context: dominant county / city / province of the resolved divisions
     divs = [d for d in resolved.values()]
     ctx = _Context(gaz, divs, hint_divs)
@@ -373,6 +390,12 @@ def resolve_places(names: Sequence[str], hints: Sequence[str] = ()) -> dict[str,
         lead = resolved.get("\x00" + k)
         if lead is not None:
             out[k] = gaz.place_info(lead, level=kind, with_code=False)
+            continue
+        host = resolved.get(before.get(k, "\x00"))
+        if host is not None and host.level in ("county", "town") and not gaz.is_zone(host):
+            out[k] = gaz.place_info(host, level=kind, with_code=False)
+            if kind == "village":
+                ctx.add_village(host)
             continue
         where = _village_place(gaz, _norm(k), ctx)
         if where is not None:

@@ -107,6 +107,21 @@ class _UnionFind:
             self.parent[drop] = keep
 
 
+_LEVEL_CHARS = "省市县区乡镇村州"
+_LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "town": 4, "village": 5}
+
+
+def _highest_level(short: str, fulls: Sequence[str]) -> list[str]:
+    """绥芬河 with 绥芬河市 and 绥芬河镇: a bare short form is the higher division (the city),
+    not the town named after it; one node each for the city and the town."""
+    if len(fulls) < 2:
+        return list(fulls)
+    levels = {r["suffix"]: r.get("level", "") for r in resources.table("place_suffixes.tsv")}
+    rank = {f: _LEVEL_RANK.get(levels.get(f[len(short):], ""), 9) for f in fulls}
+    best = min(rank.values())
+    return [f for f in fulls if rank[f] == best]
+
+
 def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
            etype: str, suffixes: Sequence[str]) -> dict[str, list[str]]:
     """Union names of one type that denote one referent; representative → members."""
@@ -117,13 +132,19 @@ def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
         if full in uf.parent:
             uf.union(short, full)
     ordered = sorted(set(names), key=len)
+    # a locale-relative short form (镇侨联) that several bodies of the article end with
+    ambiguous = {short for short in ordered if short[:1] in _LEVEL_CHARS and
+                 sum(1 for f in ordered if len(f) > len(short) and f.endswith(short)) > 1}
     for i, short in enumerate(ordered):
+        if etype == "LOC":
+            longs = [f for f in ordered[i + 1:] if len(f) > len(short) and _is_short_form(short, f, suffixes)]
+            for full in _highest_level(short, longs):
+                uf.union(short, full)
+            continue
         for full in ordered[i + 1:]:
             if len(full) <= len(short):
                 continue
-            if etype == "LOC" and _is_short_form(short, full, suffixes):
-                uf.union(short, full)
-            elif etype == "ORG" and (_same_body(short, full) or _place_variant(short, full, suffixes)):
+            if etype == "ORG" and (_same_body(short, full) or _place_variant(short, full, suffixes)):
                 uf.union(short, full)  # 黄冈高新区工委 ~ 中共黄冈高新区工委, 荆楚网 ~ 荆楚网客户端
             elif etype == "ORG" and _brand_short(short, full, place_names, suffixes):
                 uf.union(short, full)  # 华兴公司 ~ 湖南省华兴实业发展有限公司
@@ -133,6 +154,8 @@ def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
                 if prefix in place_names or any(_is_short_form(prefix, p, suffixes) or
                                                 _is_short_form(p, prefix, suffixes)
                                                 for p in place_names):
+                    if short in ambiguous and fulls.get(short) != full:
+                        continue  # 镇侨联 with 水头镇侨联 and 翔云镇侨联: only the one it points at
                     uf.union(short, full)
     groups: dict[str, list[str]] = defaultdict(list)
     for n in sorted(set(names)):
@@ -151,12 +174,42 @@ def _context(places: dict[str, PlaceInfo]) -> str:
     return ""
 
 
-def _resolve_places(names: Sequence[str], hints: Sequence[str]) -> dict[str, PlaceInfo]:
+_GRASSROOTS_ENDS = ("村", "社区", "嘎查")
+
+
+def _village_level_name(name: str, place_names: set[str]) -> str | None:
+    """花垣县雅酉镇高务村党支部 is also called 高务村党支部: a village's or community's body
+    written after its county and town goes by the village-level name too."""
+    k = 0
+    while k < len(name):
+        nxt = next((p for p in sorted(place_names, key=len, reverse=True) if p and name.startswith(p, k)), None)
+        if nxt is None:
+            return None
+        if k > 0 and nxt.endswith(_GRASSROOTS_ENDS) and len(name) > k + len(nxt):
+            return name[k:]
+        k += len(nxt)
+    return None
+
+
+def _places_before(locs: Sequence[Mention]) -> dict[str, str]:
+    """Each place name -> the place written right before its first such occurrence
+    (陈埭镇|鸿晟工业园): the division that introduces it."""
+    by_end = {m.end: m for m in sorted(locs, key=lambda m: (m.start, m.end), reverse=True)}
+    out: dict[str, str] = {}
+    for m in sorted(locs, key=lambda m: m.start):
+        prev = by_end.get(m.start)
+        if prev is not None and prev.text != m.text:
+            out.setdefault(m.text, prev.text)
+    return out
+
+
+def _resolve_places(names: Sequence[str], hints: Sequence[str],
+                    before: dict[str, str] | None = None) -> dict[str, PlaceInfo]:
     try:
         from .places import resolve_places
     except ImportError:  # gazetteer not available: places stay unresolved
         return {}
-    return resolve_places(list(names), hints=list(hints))
+    return resolve_places(list(names), hints=list(hints), before=before)
 
 
 def resolve_entities(mentions: Sequence[Mention], meta: Meta, doc_id: str) -> tuple[Entity, ...]:
@@ -165,7 +218,7 @@ def resolve_entities(mentions: Sequence[Mention], meta: Meta, doc_id: str) -> tu
         by_type[m.type].append(m)
     suffixes = _place_suffixes()
     loc_names = {m.text for m in by_type["LOC"]}
-    place_info = _resolve_places(sorted(loc_names), meta.sources)
+    place_info = _resolve_places(sorted(loc_names), meta.sources, _places_before(by_type["LOC"]))
     context = _context(place_info)
     entities: list[Entity] = []
     for etype in ("PER", "ORG", "LOC"):
@@ -174,6 +227,9 @@ def resolve_entities(mentions: Sequence[Mention], meta: Meta, doc_id: str) -> tu
         names = [m.text for m in ms] + [f for f in fulls.values()]
         groups = _group(names, fulls, loc_names, etype, suffixes)
         for rep, members in groups.items():
+            extra = _village_level_name(rep, loc_names) if etype == "ORG" else None
+            if extra is not None and extra not in members:
+                members = [*members, extra]
             aliases = tuple(sorted((n for n in members if n != rep), key=lambda s: (-len(s), s)))
             its = tuple(sorted((m for m in ms if m.text in members), key=lambda m: (m.start, m.end)))
             if not its:

@@ -49,6 +49,10 @@ class Segmenter:
         """Tokens with code-point offsets (``Tokenizer.tokenize`` keeps them)."""
         return [Token(w, s, e) for w, s, e in self._tk.tokenize(text, HMM=hmm)]
 
+    def spans(self, text: str, hmm: bool = True) -> list[tuple[str, int, int]]:
+        """(word, start, end) triples: ``tokens`` without building Token objects (hot path)."""
+        return list(self._tk.tokenize(text, HMM=hmm))
+
     def freq(self, word: str) -> int:
         """Dictionary frequency of a word (0 when unknown): a cheap 'is a common word' test."""
         return self._tk.FREQ.get(word, 0) or 0

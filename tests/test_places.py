@@ -93,3 +93,20 @@ def test_china_and_foreign() -> None:
     got = resolve_places(["美国", "中国"])
     assert got["美国"].level == "country" and got["美国"].province is None
     assert got["中国"].level == "country"
+
+
+def test_place_written_after_a_town_sits_in_that_town() -> None:
+    """石狮市宝盖镇|鸿达工业园: a non-division place takes the division that introduces it,
+    even when the article is mostly about another province."""
+    names = ["湖南省", "岳阳市", "岳阳", "石狮市", "宝盖镇", "鸿达工业园"]
+    got = resolve_places(names, before={"鸿达工业园": "宝盖镇"})
+    assert (got["鸿达工业园"].province, got["鸿达工业园"].city, got["鸿达工业园"].county) == ("福建省", "泉州市", "石狮市")
+    assert got["鸿达工业园"].code is None
+
+
+def test_landmark_after_a_county_is_not_a_town_elsewhere() -> None:
+    """修武县|云台山 is a town of 焦作; written after a county of another province (连云区|云台山)
+    it is a place in that county, not the town elsewhere."""
+    got = resolve_places(["连云区", "云台山", "连云港市"], before={"云台山": "连云区"})
+    assert (got["云台山"].province, got["云台山"].county, got["云台山"].code) == ("江苏省", "连云区", None)
+    assert resolve_places(["连云区", "云台山", "连云港市"])["云台山"].province == "河南省"  # no host: the town

@@ -12,8 +12,14 @@ def pos(text):
 @pytest.mark.parametrize("text,expected", [
     ("市委副书记、市长马志峰主持召开会议", {("马志峰", "副书记", "市委"), ("马志峰", "市长", None)}),
     ("斗山社区党总支书记李玮满怀信心地说", {("李玮", "书记", "斗山社区党总支")}),
-    pytest.param("(记者 乔雯 通讯员 赵萌萌 陈菲菲)", {("乔雯", "记者", None), ("赵萌萌", "通讯员", None), ("陈菲菲", "通讯员", None)},
-                 marks=pytest.mark.xfail(reason="byline as the whole text: works inside articles (dev-01), not alone")),
+    ("(记者 乔雯 通讯员 赵萌萌 陈菲菲)", {("乔雯", "记者", None), ("赵萌萌", "通讯员", None), ("陈菲菲", "通讯员", None)}),
+    # the editorial sign-off row: each role is a title (审核, 值班主编, 监制)
+    ("编辑 孟凡 审核 韩晓东 值班主编 钱立新", {("孟凡", "编辑", None), ("韩晓东", "审核", None), ("钱立新", "值班主编", None)}),
+    ("撰稿：林嘉怡　监制：秦文涛", {("林嘉怡", "撰稿", None), ("秦文涛", "监制", None)}),
+    # a programme name between the outlet and the byline title (新闻记者 is one word to jieba)
+    ("南方日报晨间新闻记者 周明远", {("周明远", "记者", "南方日报")}),
+    ("西湖镇绿荫农家乐老板娘李秀芳送来牛奶", {("李秀芳", "老板娘", "西湖镇绿荫农家乐")}),
+    ("记者 | 陆晓婷\n编辑 | 沈一帆\n", {("陆晓婷", "记者", None), ("沈一帆", "编辑", None)}),
     ("中国江西网记者 李小涛 摄", {("李小涛", "记者", "中国江西网")}),
     ("责任编辑:宋东风", {("宋东风", "责任编辑", None)}),
     ("于骏新、王天元等志愿者秉持原则", {("于骏新", "志愿者", None), ("王天元", "志愿者", None)}),

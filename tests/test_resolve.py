@@ -34,3 +34,33 @@ def test_merges(names, places, expected):
 def test_zone_is_not_its_city_long_form():
     # 南宁经开区 is a zone inside 南宁, not a spelling of 南宁
     assert groups(["南宁经开区", "南宁", "南宁市"], type_="LOC") == {("南宁经开区",), ("南宁市", "南宁")}
+
+
+def test_place_after_a_town_is_resolved_under_it():
+    """The mention right before a non-division place (宝盖镇|鸿达工业园) is its host division."""
+    text_places = [("湖南省", 0), ("岳阳市", 10), ("岳阳", 20), ("石狮市", 30), ("宝盖镇", 33), ("鸿达工业园", 36)]
+    ms = [Mention(n, "LOC", s, s + len(n), "test") for n, s in text_places]
+    ents = {e.name: e for e in resolve_entities(ms, Meta(), "doc")}
+    assert ents["鸿达工业园"].place.county == "石狮市"
+
+
+def test_bare_short_form_joins_the_city_not_the_town_named_after_it():
+    """青河 with 青河市 and 青河镇 in one article: two nodes, the short form is the city's."""
+    ms = [Mention(n, "LOC", i * 10, i * 10 + len(n), "test") for i, n in enumerate(["青河", "青河市", "青河镇"])]
+    got = {(e.name, *e.aliases) for e in resolve_entities(ms, Meta(), "doc")}
+    assert got == {("青河市", "青河"), ("青河镇",)}
+
+
+def test_locale_relative_form_joins_only_the_body_it_points_at():
+    """东关镇侨联 … 西关镇侨联 … 镇侨联: three bodies, the bare form is the nearest one's alias."""
+    ms = [Mention("东关镇侨联", "ORG", 0, 5, "test"), Mention("西关镇侨联", "ORG", 40, 45, "test"),
+          Mention("镇侨联", "ORG", 60, 63, "test", full="西关镇侨联"),
+          Mention("东关镇", "LOC", 0, 3, "test"), Mention("西关镇", "LOC", 40, 43, "test")]
+    got = {(e.name, *e.aliases) for e in resolve_entities(ms, Meta(), "doc") if e.type == "ORG"}
+    assert got == {("东关镇侨联",), ("西关镇侨联", "镇侨联")}
+
+
+def test_village_body_after_its_county_and_town_also_goes_by_the_village_name():
+    got = groups(["青山县白石镇红岩村党支部"], places=["青山县", "白石镇", "红岩村"])
+    assert got == {("青山县白石镇红岩村党支部", "红岩村党支部")}
+    assert groups(["红岩村党支部"], places=["红岩村"]) == {("红岩村党支部",)}
