@@ -323,7 +323,7 @@ PHRASING_CASES = [
  ("镇政府多方筹措口罩三万只。", {"镇政府":"ORG"},
   [("procurement",["镇政府"],[],[("口罩",30000,"只")])]),
  ("区商务局调拨大米10吨、猪肉2吨。", {"区商务局":"ORG"},
-  [("procurement",["区商务局"],[],[("大米",10,"吨"),("猪肉",2,"吨")])]),
+  [("distribution",["区商务局"],[],[("大米",10,"吨"),("猪肉",2,"吨")])]),  # a government transfer
  ("社区网格员为居家隔离户发放生活物资包120份。", {}, [("distribution",[],[],[("生活物资包",120,"份")])]),
  ("金桥社区向辖区居民分发口罩3000个。", {"金桥社区":"LOC"},
   [("distribution",["金桥社区"],[],[("口罩",3000,"个")])]),
@@ -793,3 +793,84 @@ def test_bought_with_own_money_then_given() -> None:
         ("procurement", ["林秋月"], [("橘子", 300, "斤")]),
         ("donation", ["林秋月"], [("橘子", 300, "斤")]),
     ]
+
+
+# --- round 7: general patterns of donor lists, hand-ons and goods phrases (invented names) ---
+ROUND7_CASES = [
+ # donor table: members after the body, 各 for two givers, a 大写 sum
+ ("云溪县红十字会接收捐赠款物公示如下：\n1\t云溪县第二中学全体教职工\t12850.00\t\n"
+  "2\t青岭镇党委及镇村干部\t2.5万元\n3\t罗新民\t叁仟元\n4\t刘小燕、陈志和\t各500.00\n",
+  {"云溪县红十字会": "ORG", "云溪县第二中学": "ORG", "青岭镇党委": "ORG", "罗新民": "PER",
+   "刘小燕": "PER", "陈志和": "PER"},
+  [("donation", ["云溪县第二中学"], ["云溪县红十字会"], [(M, 12850, "元")]),
+   ("donation", ["青岭镇党委"], ["云溪县红十字会"], [(M, 25000, "元")]),
+   ("donation", ["罗新民"], ["云溪县红十字会"], [(M, 3000, "元")]),
+   ("donation", ["刘小燕"], ["云溪县红十字会"], [(M, 500, "元")]),
+   ("donation", ["陈志和"], ["云溪县红十字会"], [(M, 500, "元")])]),
+ # a government transfer is a hand-out
+ ("市应急管理局向县应急管理局调拨帐篷200顶。", {"市应急管理局": "ORG", "县应急管理局": "ORG"},
+  [("distribution", ["市应急管理局"], ["县应急管理局"], [("帐篷", 200, "顶")])]),
+ # an unlisted good (phrase) before its count
+ ("青岭食品有限公司捐赠牛肉干300袋。", {"青岭食品有限公司": "ORG"},
+  [("donation", ["青岭食品有限公司"], [], [("牛肉干", 300, "袋")])]),
+ ("青岭食品有限公司捐赠米粉800箱、酱菜500瓶。", {"青岭食品有限公司": "ORG"},
+  [("donation", ["青岭食品有限公司"], [], [("米粉", 800, "箱"), ("酱菜", 500, "瓶")])]),
+ ("石门镇政府采购口罩5000只，分发给上湾村。", {"石门镇政府": "ORG", "上湾村": "LOC"},
+  [("procurement", ["石门镇政府"], [], [("口罩", 5000, "只")]),
+   ("distribution", ["石门镇政府"], ["上湾村"], [("口罩", 5000, "只")])]),
+ # X、Y等Z with a count: Z is the good counted
+ ("青岭合作社为城北街道送来菠菜、生菜等绿叶菜2000斤。", {"青岭合作社": "ORG", "城北街道": "LOC"},
+  [("donation", ["青岭合作社"], ["城北街道"], [("绿叶菜", 2000, "斤")])]),
+ # 一批 is no count
+ ("居民罗新民捐赠消毒用品一批。", {"罗新民": "PER"}, [("donation", ["罗新民"], [], [("消毒用品", None, None)])]),
+ # planned and denied acts are none
+ ("青岭公司将于近期再向城北街道捐赠口罩1万只。", {"青岭公司": "ORG", "城北街道": "LOC"}, []),
+ ("县红十字会拟于下周向城北街道调拨口罩1万只。", {"县红十字会": "ORG", "城北街道": "LOC"}, []),
+ ("县指挥部未接收过该批口罩。", {"县指挥部": "ORG"}, []),
+ # a per-head share handed out: distribution, no total
+ ("城北街道办事处为独居老人每人送去大米1袋、食用油1桶。", {"城北街道办事处": "ORG"},
+  [("distribution", ["城北街道办事处"], [], [("大米", None, None), ("食用油", None, None)])]),
+ # goods made into packs, then handed out
+ ("城北街道办事处采购的8吨蔬菜分装成2000份，由志愿者送到居民家中。", {"城北街道办事处": "ORG"},
+  [("procurement", ["城北街道办事处"], [], [("蔬菜", 8, "吨")]),
+   ("distribution", ["城北街道办事处"], [], [("蔬菜", 2000, "份")])]),
+ # a batch given by someone else handed on: 将X捐赠的Y调拨至Z (the hand-out is not X's)
+ ("县红十字会将青岭食品有限公司捐赠的米粉800箱全部调拨至城北街道。",
+  {"县红十字会": "ORG", "青岭食品有限公司": "ORG", "城北街道": "LOC"},
+  [("donation", ["青岭食品有限公司"], [], [("米粉", 800, "箱")]),
+   ("distribution", ["县红十字会"], ["城北街道"], [("米粉", 800, "箱")])]),
+ # the goods just given, named by a bare class word as the subject, are handed on
+ ("青岭商会向县红十字会捐赠口罩3000只。县红十字会负责人介绍，物资已于当天分配到各乡镇。",
+  {"青岭商会": "ORG", "县红十字会": "ORG"},
+  [("donation", ["青岭商会"], ["县红十字会"], [("口罩", 3000, "只")]),
+   ("distribution", ["县红十字会"], [], [("口罩", 3000, "只")])]),
+ ("青岭镇党委组织党员捐款，共筹得八千元。", {"青岭镇党委": "ORG"},
+  [("donation", ["青岭镇党委"], [], [(M, 8000, "元")])]),
+ # verbs of sending: 寄来 gives; 运往 carries what was just bought; 转交 hands a batch on
+ ("青岭食品有限公司给城北社区寄来卤味300盒。", {"青岭食品有限公司": "ORG", "城北社区": "LOC"},
+  [("donation", ["青岭食品有限公司"], ["城北社区"], [("卤味", 300, "盒")])]),
+ ("青岭商会会员捐款1万元，委托商会购买方便面100箱，一并运往城北社区。", {"青岭商会": "ORG", "城北社区": "LOC"},
+  [("donation", ["青岭商会"], [], [(M, 10000, "元")]),
+   ("procurement", ["青岭商会"], [], [("方便面", 100, "箱")]),
+   ("donation", ["青岭商会"], ["城北社区"], [("方便面", 100, "箱")])]),
+ ("青岭公司向县红十字会捐赠口罩5000只。县红十字会当天将这批物资全部转交县指挥部。",
+  {"青岭公司": "ORG", "县红十字会": "ORG", "县指挥部": "ORG"},
+  [("donation", ["青岭公司"], ["县红十字会"], [("口罩", 5000, "只")]),
+   ("distribution", ["县红十字会"], ["县指挥部"], [("口罩", 5000, "只")])]),
+ # an alumnus named before the giver is no giver; 经X: X is the channel, not the giver
+ ("我校2010届校友、青岭公司总经理罗新民向母校捐赠口罩500只。", {"青岭公司": "ORG", "罗新民": "PER"},
+  [("donation", ["罗新民"], [], [("口罩", 500, "只")])]),
+ ("青岭公司也经城北街道转赠了口罩1万只给城北卫生院。", {"青岭公司": "ORG", "城北街道": "LOC", "城北卫生院": "ORG"},
+  [("donation", ["青岭公司"], ["城北街道", "城北卫生院"], [("口罩", 10000, "只")])]),
+ # a delegation led by a firm's chairman gives for the firm
+ ("青岭实业有限公司董事长罗新民一行来到县医院，捐赠防护服100套。",
+  {"青岭实业有限公司": "ORG", "罗新民": "PER", "县医院": "ORG"},
+  [("donation", ["青岭实业有限公司"], ["县医院"], [("防护服", 100, "套")])]),
+]
+
+
+@pytest.mark.parametrize("text,names,expected", ROUND7_CASES)
+def test_round7(text: str, names: dict[str, str], expected: list) -> None:
+    got = [(ev["type"], ev["agents"], ev["recipients"], items(ev)) for ev in run(text, names)]
+    assert got == [(t, a, r, list(its)) for t, a, r, its in expected]
+

@@ -76,3 +76,13 @@ def test_quantity_at_start_reads_as_find_quantities() -> None:
 def test_eggs_are_counted_in_mei() -> None:
     q = find_quantities("鸡蛋2万枚")[0]
     assert (q.value, q.unit, q.kind) == (20000, "枚", "count")
+
+
+@pytest.mark.parametrize("s,value", [("伍万元", 50000), ("壹仟元", 1000), ("壹万贰仟伍佰元", 12500), ("叁佰套", 300)])
+def test_capital_numerals(s: str, value: float) -> None:
+    """大写 numerals of receipts and donor lists."""
+    assert find_quantities(s)[0].value == value
+
+
+def test_capital_numeral_inside_a_name_is_no_number() -> None:
+    assert find_quantities("伍市镇商会") == []

@@ -196,6 +196,7 @@ def _recover_orgs(text: str, ms: list[Mention]) -> list[Mention]:
                          | set(_words("events_subject_lead.txt")) | set(_words("events_org_left.txt")),
                          key=len, reverse=True))
     follow = _words("events_org_follow.txt")
+    verb_set = _verb_set()
     owner = {i: m for m in ms for i in range(m.start, m.end)}
     added: list[Mention] = []
     drop: set[int] = set()
@@ -217,6 +218,8 @@ def _recover_orgs(text: str, ms: list[Mention]) -> list[Mention]:
                 break
             if any(text.startswith(w, b - len(w)) and b - len(w) >= floor for w in stops):
                 break
+            if any(text[b - n:b] in verb_set for n in (2, 3) if b - n >= floor):
+                break  # 全部转交|县指挥部: a supply verb ends the name's left context
             b -= 1
         return b
 
@@ -262,6 +265,12 @@ def _recover_orgs(text: str, ms: list[Mention]) -> list[Mention]:
         return ms
     out = [m for m in ms if id(m) not in drop] + added
     return sorted(out, key=lambda m: (m.start, -(m.end - m.start)))
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_set() -> frozenset[str]:
+    """All supply trigger verbs (supply_verbs.tsv), for a constant-time "does a verb end here"."""
+    return frozenset(v for v, _, _ in _verbs())
 
 
 def _prepare_mentions(mentions: Sequence[Mention]) -> list[Mention]:
@@ -335,8 +344,14 @@ def _head_in(run: str) -> tuple[int, str] | None:
 
 
 def _per_person(text: str, qpos: int, floor: int) -> bool:
+    """Whether a per-head marker (每户/每人) governs the count at ``qpos``: within 8 characters,
+    or anywhere in its comma-clause within 16 (为独居老人每人额外发放了牛奶一箱)."""
     window = text[max(floor, qpos - 8):qpos]
-    return any(w in window for w in _words("events_per_person.txt"))
+    if any(w in window for w in _words("events_per_person.txt")):
+        return True
+    lo = max(0, qpos - 16)
+    lo = max(lo, max(text.rfind(c, lo, qpos) for c in "，,；;。：:\n") + 1)
+    return any(w in text[lo:qpos] for w in _words("events_per_person.txt"))
 
 
 @dataclass
@@ -417,6 +432,10 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
                     break
                 pos = _skip_sep(text, pos, end)
                 continue
+        elif q is not None and q.kind == "batch":
+            pos = q.end  # 一批口罩: a batch is no count
+            if text.startswith("的", pos):
+                pos += 1
         elif q is not None and q.kind not in ("people", "other"):
             pre_q = q
             pos = q.end
@@ -448,14 +467,27 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
         name_end = None
         if head is not None:
             name_end = pos + head[0]
+            if pre_q is None and 0 < run_end - name_end <= 3 and _counted_at(text, run_end, end) \
+                    and not any(c in _NOT_IN_TAIL for c in text[name_end:run_end]):
+                name_end = run_end  # 牛肉干800袋: the whole phrase before its count names the good
         elif pre_q is not None and pre_q.value > 1 and 1 <= len(run) <= 6 \
                 and all("\u4e00" <= c <= "\u9fff" for c in run):
             name_end = run_end  # an unlisted good with a count: 2部巡逻艇
+        elif pre_q is None and 2 <= len(run) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in run) \
+                and not any(c in _NOT_IN_TAIL for c in run) \
+                and run[0] not in "每至到往给向由为把将从在" and not _endswith_any(run, _words("events_name_suffix.txt")) \
+                and (_unlisted_counted(text, run_end, end)
+                     or (items and items[-1].name != MONEY_ITEM and text[elem_start - 1:elem_start] == "、"
+                         and text.startswith(("、", "等"), run_end))):
+            # an unlisted good before its count, 酱干1200箱 (not 辖区12个小区), or listed
+            # among goods (青菜、鸡毛菜等绿叶菜)
+            name_end = run_end
         if head is None and pre_q is not None and run_end < end and text[run_end] in " （(":
             # 1000只FFP2 NR(EN149:2001)医用口罩: a model code with spaces or brackets before the good
             w = pos
-            while w < min(end, pos + 30) and text[w] not in "，,。；;、！？!?\n等":
-                w += 1
+            while w < min(end, pos + 30) and text[w] not in "，,。；;、！？!?\n等" \
+                    and not (text[w] in "和及与" and _QTY_START.match(text, w + 1)):
+                w += 1  # (not past 和60桶消毒液: the next good of the list)
             wh = _head_in(text[pos:w])
             if wh is not None:
                 cut = max(text.rfind(c, pos, pos + wh[0]) for c in " )）") + 1
@@ -508,11 +540,13 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             if text.startswith("各", qpos) and _quantity_at(text, qpos + 1, end):
                 qpos += 1  # 方便面各50箱
             post_q = _quantity_at(text, qpos, end)
+            if post_q is not None and post_q.kind == "batch":
+                pos, post_q = post_q.end, None  # 防疫用品一批: no count
             if post_q is not None and post_q.kind in ("people", "other", "money"):
                 post_q = None
             if post_q is not None:
                 pos = post_q.end
-                # 17箱(51000个): the parenthesised repeat is skipped
+                # 17箱(51000个), 100箱（每箱12瓶）: the parenthesised repeat or note is skipped
                 m = re.match(r"[（(][^）)]{0,20}[）)]", text[pos:end])
                 if m and find_quantities(m.group()):
                     pos += m.end()
@@ -534,9 +568,16 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             coll_end = _name_run(text, pos, end)
             coll = text[pos:coll_end]
             ch = _head_in(coll)
-            if ch is not None and coll[:ch[0]].endswith(tuple(generic)):
+            if ch is None and 2 <= len(coll) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in coll) \
+                    and not any(c in _NOT_IN_TAIL for c in coll) and _counted_at(text, coll_end, end):
+                ch = (len(coll), coll)  # 青菜、鸡毛菜等绿叶菜1.5万斤: an unlisted class with its count
+            if ch is not None and (coll[:ch[0]].endswith(tuple(generic)) or _counted_at(text, pos + ch[0], end)):
                 cpos = pos + ch[0]
-                cq = _quantity_at(text, cpos, end)
+                tl = _startswith_any(text[cpos:end], _TALLY_LEADS)
+                cq = _quantity_at(text, cpos + (len(tl) if tl else 0), end)
+                if cq is not None and cq.kind == "batch":
+                    cpos = cq.end  # 酒精、口罩等防疫用品一批: a batch, the listed goods stay
+                    cq = None
                 if cq is not None and cq.kind not in ("people", "other", "money"):
                     # X、Y等物资4200箱: the count belongs to the class as a whole
                     cname = coll[:ch[0]]
@@ -566,6 +607,69 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
                 pos += mq.end
                 clean_end = True  # 捐赠防疫物资价值8万元: the class word is the object
     return _Parsed(_split_glued(items), value, pos, clean_end)
+
+
+_ALL_WORDS = ("全部", "全数", "悉数", "均", "统一")
+_TALLY_LEADS = ("共计", "合计", "总计", "共", "约")
+# characters of a verb or a tally after a good, never of its name (盒饭共2400份, 物资分装成380份)
+_NOT_IN_TAIL = set("共计约达成为各的了装分送发捐购买")
+
+
+def _counted_at(text: str, pos: int, end: int) -> bool:
+    """Whether a count of goods (not money, people or a batch) starts at ``pos``,
+    after an optional 共计/约 (青菜、鸡毛菜等绿叶菜1.5万斤 / 等新鲜蔬菜共计60吨)."""
+    tl = _startswith_any(text[pos:end], _TALLY_LEADS)
+    q = _quantity_at(text, pos + (len(tl) if tl else 0), end)
+    return q is not None and q.kind in ("count", "weight", "volume")
+
+
+_REPACK = re.compile(r"(?:分装成|分装为|分成|打包成|装成)(?=[0-9０-９一二两三四五六七八九十百千万])")
+
+
+def _repacked(text: str, s_start: int, floor: int, pos: int, drafts: Sequence[_Draft],
+              last: Sequence[_Draft]) -> Item | None:
+    """The packs that goods were made into earlier in the sentence (分装成2万份“爱心菜包”):
+    named as packed if a name follows the count, else as the goods before 分装 (the one
+    good just bought or given, or a class word: 将物资分装成380份)."""
+    mk = None
+    for mk in _REPACK.finditer(text, floor, pos):
+        pass
+    if mk is None:
+        return None
+    q = _quantity_at(text, mk.end(), pos)
+    if q is None or q.kind != "count":
+        return None
+    after = text[q.end:pos].lstrip("“‘\"")
+    run = _clean_name(after[:_name_run(after, 0, len(after))])
+    if run and (_head_in(run) or 2 <= len(run) <= 6) and not any(c in _NOT_IN_TAIL for c in run):
+        return Item(run, q.value, q.unit, q.start, q.end)
+    told = [d for d in list(last) + list(drafts) if d.start >= s_start and len(d.items) == 1
+            and d.items[0].name != MONEY_ITEM]
+    if told:
+        return Item(told[-1].items[0].name, q.value, q.unit, q.start, q.end)
+    lead = text[max(floor, mk.start() - 6):mk.start()]
+    cls = next((w for w in _words("events_generic.txt") if lead.endswith(w)), None)
+    return Item(cls, q.value, q.unit, q.start, q.end) if cls else None
+
+
+def _class_subject(text: str, region_start: int, pos: int) -> bool:
+    """Whether a clause before a verb opens with a bare class word as its subject
+    (…介绍，物资当天就由志愿服务队分发到各卡点): the goods just told, now handed on."""
+    seg = max(region_start, max(text.rfind(c, region_start, pos) for c in "，,；;：:") + 1)
+    head = _startswith_any(text[seg:pos], _words("events_generic.txt"))
+    return head is not None and not _startswith_any(text[seg + len(head):pos], ("和", "及", "、", "等", "的"))
+
+
+def _unlisted_counted(text: str, pos: int, end: int) -> bool:
+    """A count of goods at ``pos`` that closes a list element (酱干1200箱，…)."""
+    q = _quantity_at(text, pos, end)
+    return q is not None and q.kind in ("count", "weight", "volume") and _ends_element(text, q.end, end)
+
+
+def _ends_element(text: str, pos: int, end: int) -> bool:
+    """Whether a list element ends at ``pos``: a boundary, a joiner, a value phrase or the span's end."""
+    return pos >= end or text[pos] in _BOUNDARY or text.startswith(("价值", "和", "及", "等"), pos) \
+        or _startswith_any(text[pos:end], _words("events_adverbs.txt") + _ALL_WORDS) is not None
 
 
 def _clean_name(name: str) -> str:
@@ -1002,35 +1106,69 @@ def _list_caption(text: str, s_start: int, s_end: int) -> bool:
     return len(line.split()) >= 3 and not re.search(r"[，,。；;！？!?]", line)
 
 
+def _line_givers(text: str, pos: int, end: int, ms: list[Mention]) -> tuple[list[Mention], int]:
+    """The givers a donor-list line starts with and the end of their cell:
+    A / A全体教职工 / A及镇村干部 / A党员 / A、B.
+    Why: a roll names the body its members gave through; the members and notes are no giver."""
+    roles = _words("events_roles.txt")
+    heads: list[Mention] = []
+    while pos < end:
+        head = next((m for m in ms if m.start == pos and m.type in ("PER", "ORG")), None)
+        if head is None:
+            break
+        heads.append(head)
+        pos = head.end
+        mm = re.match(r"(?:全体|部分)?(?:及|和)?", text[pos:end])
+        for k in range(0, 5 if mm.group().endswith(("及", "和")) else 1):
+            role = _startswith_any(text[pos + mm.end() + k:end], roles)
+            if role:  # 全体教职工 / 及镇村干部: the members of the named body
+                pos += mm.end() + k + len(role)
+                break
+        if not text.startswith("、", pos):
+            break
+        pos += 1
+    return heads, pos
+
+
 def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: list[str] | None) -> list[_Draft]:
-    """A line of a donor list under a heading: A 捐款 10000元 / A：口罩3000只 / A  5000元."""
+    """A line of a donor list under a heading: A 捐款 10000元 / A：口罩3000只 / A  5000元 /
+    A全体教职工  12850.00 / A、B  各2000.00 (one gift per giver)."""
     if board is None:
         return []
     lead = re.match(r"[ \u3000\t]*(?:[0-9０-９]{1,3}[.、．)）]?)?[ \u3000\t]*", text[c_start:c_end]).end()
-    head = next((m for m in ms if m.start == c_start + lead and m.type in ("PER", "ORG")), None)
-    if head is None:
+    heads, hend = _line_givers(text, c_start + lead, c_end, ms)
+    if not heads:
         return []
-    mp = re.match(r"[ \u3000\t]*[：:]?[ \u3000\t]*", text[head.end:c_end])
-    pos = head.end + mp.end()
-    if pos == head.end:
+    mp = re.match(r"[ \u3000\t]*[：:]?[ \u3000\t]*", text[hend:c_end])
+    pos = hend + mp.end()
+    if pos == hend:
         return []
+    each = text.startswith("各", pos)
+    if each:
+        pos += 1
+    elif len(heads) > 1:
+        return []  # A、B  5万元: one sum of two givers, not told apart
     p = _parse_items(text, pos, c_end, money_bare=True, floor=pos)
+    value = p.value
     while p.items and p.end < c_end and text[p.end] in " \u3000\t":  # A  口罩500只  消毒液20瓶
         nxt = p.end + len(text[p.end:c_end]) - len(text[p.end:c_end].lstrip(" \u3000\t"))
         more = _parse_items(text, nxt, c_end, money_bare=True, floor=nxt)
         if not more.items or more.items[0].start > nxt + 1:
             break
         p = _Parsed(p.items + more.items, p.value or more.value, more.end, more.clean_end)
-    value = p.value
+        value = p.value
     tail = text[p.end:c_end].strip(" \u3000\t。；;，,")
     mv = _LINE_VALUE.match(tail)
     if mv:  # A  方便面200箱  折价1.5万元: the worth of the goods in the last column
         mq = next((q for q in find_money(tail) if q.start == mv.end()), None)
         if mq is not None and not tail[mq.end:].strip(" \u3000\t。；;，,()（）"):
             value, tail = mq.value, ""
-    if not p.items or any(it.quantity is None for it in p.items) or p.items[0].start > pos + 1 or tail:
+    if tail.strip("—－-"):
         return []
-    return [_Draft("donation", [_name(head)], list(board), p.items, value, pos, p.end, "event.list_line")]
+    if not p.items or p.items[0].start > pos + 1 or any(it.quantity is None for it in p.items):
+        return []
+    return [_Draft("donation", [_name(h)], list(board), p.items, value, pos, p.end, "event.list_line")
+            for h in heads]
 
 
 _LINE_VALUE = re.compile(r"(?:折价|折合|价值|计价|估值)(?:约|近|达)?")
@@ -1271,6 +1409,9 @@ def _for_households(text: str, region_start: int, pos: int) -> bool:
     mt = None
     for mt in re.finditer(r"[为给]([^，,；;。为给]{1,24})$", text[region_start:pos]):
         pass
+    if _endswith_any(re.sub(r"(?:都|均|再|额外|还|又|分别|各)$", "", text[region_start:pos]),
+                     _words("events_per_person.txt")):
+        return True  # 每户送去口罩10只 / 每人送去面条2把: a share per head is a hand-out
     if mt is None:
         return False
     return any(w in mt.group(1) for w in _words("events_households.txt")) \
@@ -1313,9 +1454,15 @@ def _subject_pronoun(region: str) -> str | None:
 
 
 def _irrealis(text: str, t: _Trigger, floor: int) -> bool:
-    s_floor = max(text.rfind(c, 0, t.start) for c in _SENT_END) + 1
+    s_floor = max(text.rfind(c, floor, t.start) for c in _SENT_END) + 1  # (the clause is in one sentence)
     if any(w in text[max(floor, s_floor):t.start] for w in _words("events_irrealis_clause.txt")):
         return True  # 下一步，我们将会同X把这批物资分配到卡点: a plan
+    c_floor = max(floor, s_floor)
+    c_floor = max(c_floor, max(text.rfind(c, c_floor, t.start) for c in "，,；;：:") + 1)
+    if any(w in text[c_floor:t.start] for w in _words("events_irrealis_modal.txt")):
+        return True  # 集团工会将于近期再向一线医护人员捐赠: a modal of the future governs the verb
+    if _words_end(text[max(floor, t.start - 3):t.start], _words("events_negation.txt")):
+        return True  # 未接收过该批口罩: the act did not happen
     window = text[max(floor, t.start - 6):t.start]
     for w in _words("events_irrealis.txt"):
         i = window.find(w)
@@ -1325,6 +1472,12 @@ def _irrealis(text: str, t: _Trigger, floor: int) -> bool:
                 continue  # 响应号召，捐赠: the act is real
             return True
     return False
+
+
+def _words_end(window: str, words: Sequence[str]) -> bool:
+    """Whether ``window`` ends with one of ``words``, an adverb (已/再/曾) allowed after it."""
+    w = re.sub(r"[已再曾都也还]$", "", window)
+    return any(w.endswith(x) for x in words)
 
 
 def _date_of(text: str, s_start: int, s_end: int, trig: int, article_date: str | None) -> str | None:
@@ -1383,9 +1536,10 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             agents = subj + agents
         to_ms = _recipient_filter(text, [m for m, r in tagged if r == "to"])
         pos = t.end
+        own_subject = False
         recips_after: list[Mention] = []
-        if t.verb.endswith(("给", "到", "到了", "达", "往", "抵")) or text.startswith(("给", "到"), pos):
-            if text.startswith(("给", "到"), pos):
+        if t.verb.endswith(("给", "到", "到了", "达", "往", "抵")) or text.startswith(("给", "到", "至"), pos):
+            if text.startswith(("给", "到", "至"), pos):
                 pos += 1
             recips_after = _mentions_after(text, pos, obj_end, cms)
             if recips_after:
@@ -1430,11 +1584,30 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             if detail is not None:
                 items, span_end = detail.items, detail.end
                 rule += "+detail"
+        if not items and t.role in ("give", "carry") and t.type in ("donation", "distribution"):
+            repack = _repacked(text, s_start, max(s_start, trigs[k - 1].end if k else s_start), t.start,
+                               drafts, last)
+            if repack is not None:
+                # 采购的12.6吨蔬菜分装成4200份，由志愿者送到居民手中: the packs are handed out
+                prior = [d for d in list(last) + drafts if d.start >= s_start and d.agents]
+                recips = [_name(m) for m in to_ms + recips_after]
+                drafts.append(_Draft("distribution", [_name(m) for m in agents]
+                                     or (list(prior[-1].agents) if prior else []),
+                                     recips, [repack], None, t.start, obj_end, "event.repacked"))
+                region_start = max(region_start, t.end)
+                continue
         # 将/把 X VERB (给) Y: the goods stand before the verb
         if not items:
             ba = _ba_marker(text, region_start, t.start)
+            obj_start = ba + 1
+            if ba < 0 and k > 0 and text.startswith("的", trigs[k - 1].end):
+                # 将X捐赠的酱干1200箱调拨至Y: the verb before only describes the goods of the object
+                ba = _ba_marker(text, max(c_start, trigs[k - 2].end if k > 1 else c_start), trigs[k - 1].start)
+                obj_start = trigs[k - 1].end + 1
+                if ba >= 0:
+                    own_subject = True  # the giver of the relative clause is not the one who hands on
             if ba >= 0:
-                bp = _parse_items(text, ba + 1, t.start, money_bare=False, floor=floor)
+                bp = _parse_items(text, obj_start, t.start, money_bare=False, floor=floor)
                 if not bp.items:
                     back = _back_reference(text, ba + 1, t.start, drafts, last)
                     if back is not None:
@@ -1450,8 +1623,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     bp.items = _known_counts(bp.items, drafts, last)  # 将这批口罩发放给…: those just given
                 if bp.items:
                     items, value, rule = bp.items, bp.value or value, "event.ba" + ("+carried" if carried else "")
-                    region_ms2 = [m for m in region_ms if m.end <= ba]
-                    agents = _agent_chain(text, _roles_in_region(text, region_ms2, region_start, ba))
+                    if not recips_after and t.type == "distribution":
+                        recips_after = _mentions_after(text, t.end, obj_end, cms)  # 将这批物资转交X: X receives
+                    region_ms2 = [m for m in (cms if own_subject else region_ms)
+                                  if m.end <= ba and (not own_subject or m.start >= c_start)]
+                    agents = _agent_chain(text, _roles_in_region(text, region_ms2,
+                                                                 c_start if own_subject else region_start, ba))
                     span_end = max(span_end, pos)
         elif t.role == "carry":
             items = []  # 送到X …: a transport verb alone opens no act
@@ -1512,12 +1689,16 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             # (X捐赠的Y …，分别捐赠给Z) or hands them on (…送到Z，分发到一线)
             prev = drafts[-1:] or [d for d in last[-1:] if d.start >= s_start]
             bare = re.match(r"[了]?(?:到|给|至|往|[，,。；、]|$)", text[t.end:obj_end]) is not None
-            goods_subject = any(a in text[region_start:t.start] for a in _ANAPHORS)
+            goods_subject = any(a in text[region_start:t.start] for a in _ANAPHORS) \
+                or _class_subject(text, region_start, t.start)
             split = _per_recipient(text, t.end, obj_end, cms) if t.type == "distribution" else []
             src = drafts[-1:] or [d for d in last[-1:] if d.start >= s_start]
             told_goods = next((d for d in reversed(list(last) + drafts)
                                if d.start >= _sentence_before(text, s_start)
                                and any(it.quantity is not None for it in d.items)), None) if goods_subject else None
+            if goods_subject and told_goods is None and _class_subject(text, region_start, t.start):
+                latest = (list(last) + drafts)[-1:]  # 物资当天就由…分发: the goods of the act told last
+                told_goods = latest[0] if latest and any(it.quantity is not None for it in latest[0].items) else None
             if t.type == "distribution" and told_goods is not None and told_goods.type in ("donation", "procurement") \
                     and not any(it.name == MONEY_ITEM for it in told_goods.items):
                 # …捐赠大米2万斤。这批物资经志愿者分装后，发放到各户: the goods just told are handed out
@@ -1599,7 +1780,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     agent_names = [a for a in agent_names if a in pers] or agent_names
                 rule += "+pronoun"
             elif (drafts or (last and last[-1].start >= s_start and _zero_subject(region_text))) \
-                    and not region_ms and not unnamed:
+                    and not region_ms and not unnamed and not own_subject:
                 agent_names = list((drafts or last)[-1].agents)  # zero subject: the same giver goes on
                 rule += "+same_subject"
             elif not unnamed and c_start > s_start and _subjectless(region_text) \
