@@ -44,6 +44,27 @@ _GENERIC_STEMS = frozenset(
 _COUNTRY_CHINA = frozenset({"中国", "中华人民共和国", "我国", "祖国"})
 
 
+_AUTONOMOUS = re.compile(r"(自治县|自治州|自治旗)$")
+
+
+def _autonomous_forms(name: str, shorts: Sequence[str]) -> list[str]:
+    """威宁自治县, 湘西州: an autonomous division written with its ethnic names dropped.
+
+    Why: news writes 威宁彝族回族苗族自治县 as 威宁自治县 and 湘西土家族苗族自治州 as
+    湘西州 or 湘西自治州; the official table lists only the full name and the bare stem.
+    """
+    m = _AUTONOMOUS.search(name)
+    if m is None:
+        return []
+    out = []
+    for s in shorts:
+        if len(s) >= 2 and not _AUTONOMOUS.search(s) and name.startswith(s):
+            out.append(s + m.group(1))
+            if m.group(1) == "自治州":
+                out.append(s + "州")
+    return [f for f in out if f != name]
+
+
 @dataclass(frozen=True)
 class Division:
     """One administrative division; towns carry a synthetic code (see SOURCE.md)."""
@@ -100,6 +121,8 @@ class Gazetteer:
             idx[d.name].append(d)
             for s in self._short.get(d.code, ()):
                 idx[s].append(d)
+            for s in _autonomous_forms(d.name, self._short.get(d.code, ())):
+                idx[s].append(d)
         return {k: tuple(sorted(set(v), key=lambda d: (_RANK[d.level], d.code))) for k, v in idx.items()}
 
     def candidates(self, surface: str) -> list[Division]:
@@ -113,6 +136,8 @@ class Gazetteer:
             if d.level in wanted:
                 yield d.name, d
                 for s in self._short.get(d.code, ()):
+                    yield s, d
+                for s in _autonomous_forms(d.name, self._short.get(d.code, ())):
                     yield s, d
 
     @functools.cached_property
@@ -379,6 +404,22 @@ def resolve_places(names: Sequence[str], hints: Sequence[str] = (),
                 and gaz.affinity(host, d) == 0):
             out[k] = gaz.place_info(host, level="other", with_code=False)
             del resolved[k]
+
+    # 1b. a street (街道) read only in provinces the article never mentions, with no county
+    # of its own before it (中山路街道, 胜利街街道): street names repeat from city to city, so
+    # it is a street of the article's own place that the table lacks or spells otherwise
+    upper = [d for d in resolved.values() if d.level != "town"]
+    provs = {gaz._chain(d.code)[0].code for d in upper}
+    ctx_up = _Context(gaz, upper, hint_divs)
+    home = ctx_up.best()
+    if home is not None and home.level in ("county", "city"):
+        for k, c in cands.items():
+            if (c and all(d.level == "town" for d in c) and _norm(k.split("|")[0]).endswith("街道")
+                    and resolved.get(before.get(k, "\x00")) is None
+                    and not any(gaz._chain(d.code)[0].code in provs for d in c)):
+                out[k] = _partial(gaz, home, "town")
+                resolved.pop(k, None)
+                pending.pop(k, None)
 
     # 2. context: dominant county / city / province of the resolved divisions
     divs = [d for d in resolved.values()]

@@ -16,6 +16,23 @@ def names(text, type_):
     ("映象网讯(记者 乔雯 通讯员 赵萌萌 陈菲菲)新型冠状肺炎影响着出行", "PER", {"乔雯", "赵萌萌", "陈菲菲"}),
     ("党员李奎、李志轩,发展对象刘鸭、李俊超,群众余贺春等爱心人士", "PER", {"李奎", "李志轩", "刘鸭", "李俊超", "余贺春"}),
     ("华兴公司董事长向长江得知情况后", "PER", {"向长江"}),
+    # round 4: a common noun before a place-led name, verb + 给, care homes and markets as bodies
+    ("会员企业江苏瑞丰建材有限公司捐赠现金", "ORG", {"江苏瑞丰建材有限公司"}),
+    ("5\t鄱阳县商会\t30000.00\t定向鄱阳县人民医院", "ORG", {"鄱阳县商会", "鄱阳县人民医院"}),
+    ("学校将口罩转赠给石门镇卫生院", "ORG", {"石门镇卫生院"}),
+    ("分发给双溪镇敬老院和石门镇中心敬老院的老人", "ORG", {"双溪镇敬老院", "石门镇中心敬老院"}),
+    ("从县农产品批发市场统一购置蔬菜", "ORG", {"县农产品批发市场"}),
+    # a province + one char + 乡 is no township: 广西|桂乡 is a brand
+    ("广西桂乡药业有限公司捐赠", "LOC", {"广西"}),
+    # the named items of a list closed by 等N个小区 are compounds
+    ("送到了翠湖花园、碧水苑等12个小区居民手中", "LOC", {"翠湖花园", "碧水苑"}),
+    ("分发给丹桂新城、景和园等8个居民区", "LOC", {"丹桂新城", "景和园"}),
+    # an autonomous county without its ethnic names; a municipality's town after it
+    ("来源：峨边自治县民政局", "LOC", {"峨边自治县"}),
+    ("上海月浦农业合作社送来青菜", "LOC", {"上海", "月浦"}),
+    # an amount in capital numerals is no name; 丘 is a surname
+    ("2\t某商会\t伍万元", "PER", set()),
+    ("县慈善总会会长丘明远介绍", "PER", {"丘明远"}),
     # own sentences: soft-break given names, lists closed by 等+role, anonymised and titled surnames
     ("优秀党员白和平、郭晨卯带着面包慰问值班人员", "PER", {"白和平", "郭晨卯"}),
     ("孙明远、钱学军、赵国庆等志愿者连夜分装物资", "PER", {"孙明远", "钱学军", "赵国庆"}),

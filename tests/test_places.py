@@ -110,3 +110,21 @@ def test_landmark_after_a_county_is_not_a_town_elsewhere() -> None:
     got = resolve_places(["连云区", "云台山", "连云港市"], before={"云台山": "连云区"})
     assert (got["云台山"].province, got["云台山"].county, got["云台山"].code) == ("江苏省", "连云区", None)
     assert resolve_places(["连云区", "云台山", "连云港市"])["云台山"].province == "河南省"  # no host: the town
+
+
+def test_street_missing_from_the_table_takes_the_articles_place() -> None:
+    """A town-level name read only in provinces the article never names (解放路街道 of a far
+    city) is a street of the article's own county that the table lacks or spells otherwise."""
+    got = resolve_places(["江夏区", "武汉市", "中山路街道"])
+    assert (got["中山路街道"].province, got["中山路街道"].city, got["中山路街道"].county) == ("湖北省", "武汉市", "江夏区")
+    assert got["中山路街道"].code is None
+    # once the article names the street's own city, the table's reading stands
+    assert resolve_places(["江夏区", "武汉市", "青岛市", "中山路街道"])["中山路街道"].city == "青岛市"
+
+
+def test_autonomous_division_without_its_ethnic_names() -> None:
+    """威宁自治县 / 湘西州: an autonomous division written with the ethnic names dropped."""
+    got = resolve_places(["威宁自治县", "湘西州", "恩施自治州"])
+    assert got["威宁自治县"].county == "威宁彝族回族苗族自治县" and got["威宁自治县"].city == "毕节市"
+    assert got["湘西州"].city == "湘西土家族苗族自治州"
+    assert got["恩施自治州"].province == "湖北省"

@@ -28,6 +28,19 @@ def pos(text):
     # 该村 / a bare class after a break points back at the latest body of that class
     ("沙坪村的党员送来了物资。该村支部书记刘国平说", {("刘国平", "书记", "沙坪村")}),
     ("安阳市义工协会送来口罩,协会会长赵志勇介绍", {("赵志勇", "会长", "安阳市义工协会")}),
+    # round 4: the chain steps over an unnamed head (居委会) to the first post; that second
+    # post stays org-less and does not point back at another 居委会 of the article
+    ("桃源社区党委书记、居委会主任汪德明介绍", {("汪德明", "书记", "桃源社区党委"), ("汪德明", "主任", None)}),
+    ("向东居委会送来口罩。桃源居民区党总支书记、居委会主任汪德明说",
+     {("汪德明", "书记", "桃源居民区党总支"), ("汪德明", "主任", None)}),
+    # a post no longer held is no position
+    ("退休教师贺兰芳把一千元现金送到社区", set()),
+    # bylines: a third name after one marker, a department before the name, a spaced label
+    ("作者:钟立明 贺晓春 庞雪芬 时间:2021", {("钟立明", "作者", None), ("贺晓春", "作者", None), ("庞雪芬", "作者", None)}),
+    ("作者：教务处 钟立明　审核：贺晓春", {("钟立明", "作者", None), ("贺晓春", "审核", None)}),
+    ("发布时间 : 2021-03-02 作 者 : 钟立明", {("钟立明", "作者", None)}),
+    # 由商会会长X: a bare class after a preposition points back at the body
+    ("清溪镇商会筹集资金。由商会会长钟立明带队送往指挥部", {("钟立明", "会长", "清溪镇商会")}),
 ])
 def test_positions(text, expected):
     assert pos(text) == expected

@@ -56,6 +56,7 @@ _NATIONAL_AFTER = ("记者", "报道", "消息", "讯", "客户", "发布", "评
 _OUTLET_NAMES = {"红网", "央视", "人民网", "新华网", "光明网", "央广网"}
 _PREP = set("的在和与向给到从为及是了对将把由于等各该全本我其个名位")
 _NUMERALS = set("一二两三四五六七八九十百千几")
+_MONEY_DIGITS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿一二两三四五六七八九十百千")
 _CHAR_STOP_POS = {"v", "p", "d", "c", "u", "r", "vg", "ug", "uj", "ul", "uz"}
 
 
@@ -120,7 +121,8 @@ def _res() -> dict:
                 if seg.freq(surface) < 300 and div.parent_code:
                     parents = town_short.setdefault(surface, set())
                     for anc in gz.chain(div.parent_code):
-                        if anc.level in ("city", "county"):
+                        if anc.level in ("city", "county") or anc.code in _places.MUNICIPALITIES:
+                            # 上海|罗泾: a municipality is its towns' city
                             parents.add(anc.name)
                             parents.update(gz.short_forms(anc.code))
                 continue
@@ -308,6 +310,8 @@ class _Line:
 def _stop_token(tok_text: str, res: dict) -> bool:
     if tok_text in res["left_stop"]:
         return True
+    if len(tok_text) >= 2 and tok_text[-1] == "给" and _is_cjk(tok_text[0]):
+        return True  # 转赠给, 交给: a verb + 给 hands something over, whatever the dictionary tags it
     if len(tok_text) == 1:
         return not _is_cjk(tok_text)
     pos = word_pos(tok_text)
@@ -349,8 +353,9 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
                     absorbed.append(ent)  # 市委|大院: a compound named after a body
                     start = i = ent.start
                     break
-                if ent.type == "LOC" and ((spec == 0 and (zone or short)) or urban
-                                          or (short and spec == 1 and len(ent.text) == 2)):
+                glued = (short and spec == 1 and len(ent.text) == 2
+                         and res["places"].get(ent.text) not in ("province", "country", "region"))
+                if ent.type == "LOC" and ((spec == 0 and (zone or short)) or urban or glued):
                     # 黄冈 + 高新区: a generic zone needs its place; 万滩 + 镇: short form + suffix
                     absorbed.append(ent)
                     if short and spec == 0 and not zone and not urban:
@@ -476,6 +481,10 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
                     start = i = t_start
                     continue
                 break
+        if (mode == "ORG" and t_end == i and absorbed and absorbed[-1].type == "LOC" and absorbed[-1].start == i
+                and (absorbed[-1].text[-1] in "省市县区州" or absorbed[-1].rule == "loc.gazetteer")
+                and _common_noun_before_place(piece)):
+            break  # 会员企业|河南华鼎建材有限公司, 定向|平江县人民医院: a common noun before a place-led name
         if len(piece) == 1 and piece in res["left_stop"] and not (
                 mode == "ORG" and spec >= 2 and piece not in _PREP and _is_place_end(line, t_start)):
             break  # but 深圳|达|实智能股份有限公司: a brand char after a place
@@ -514,6 +523,18 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
     return start, absorbed, spec
 
 
+def _common_noun_before_place(piece: str) -> bool:
+    """A frequent common noun (企业, 定向) before a 市/县/区-led body is the sentence, not the name.
+
+    Why: names start with their place (平江县人民医院); what precedes the place is
+    a class word of the sentence.  Party prefixes (中共) and proper-noun tags stay.
+    """
+    if len(piece) < 2 or piece in _PARTY_PREFIX:
+        return False
+    pos = word_pos(piece) or ""
+    return pos in ("n", "vn", "v", "a", "ad", "an") and get_segmenter().freq(piece) >= 300
+
+
 def _is_place_end(line: _Line, pos: int) -> bool:
     ent = line.ent_end.get(pos)
     return ent is not None and ent.type == "LOC"
@@ -542,6 +563,7 @@ def _inside_name(line: _Line, s: int, e: int, res: dict) -> bool:
 
 
 _GLUED_PREP = set("至到在向从往赴于")
+_DEPT_END = set("处科部办室组站队院所局委会")  # last char of a department word before a byline name
 
 
 def _gazetteer(line: _Line, res: dict) -> None:
@@ -643,6 +665,41 @@ def _enumerated_places(text: str, cands: list[Mention], res: dict) -> list[Menti
         if get_segmenter().freq(name) >= 50 and not (word_pos(name) or "").startswith("ns"):
             continue
         out.append(Mention(name, "LOC", m.start(1), m.end(1), "loc.enum"))
+    return out
+
+
+_COMPOUND_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,6})等[\d一二三四五六七八九十两几多]+个(?:住宅小区|小区|居民区)")
+_LIST_LEFT = set("给到往至向在与和及的了")
+
+
+@rule("loc.list", priority=36)
+def _listed_compounds(text: str, cands: list[Mention], res: dict) -> list[Mention]:
+    """锦绣花园、涪江苑等15个小区: the named items of a list closed by 等N个小区 are compounds.
+
+    Why: compound names (X苑, X新城, X园) often carry no class word of their own;
+    the list's head noun says what they are.  The first item's left edge is a
+    mention ending there or the last preposition / verb particle before it.
+    """
+    taken = {(m.start, m.end) for m in cands}
+    ends = {m.end: m for m in cands if m.type in ("LOC", "ORG")}
+    out = []
+    for m in _COMPOUND_LIST.finditer(text):
+        pos = m.start(1)
+        for k, item in enumerate(m.group(1).split("、")):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if k == 0:
+                prev = ends.get(e)
+                if prev is not None:
+                    continue  # already a mention (锦绣花园)
+                cut = max((i for i, c in enumerate(item) if c in _LIST_LEFT), default=-1)
+                s = s + cut + 1
+            name = text[s:e]
+            if not (2 <= len(name) <= 6) or (s, e) in taken or _generic(name, res) or name in res["stopwords"]:
+                continue
+            if any(c in _NUMERALS for c in name) or res["gaz"] is not None and res["gaz"].candidates(name):
+                continue
+            out.append(Mention(name, "LOC", s, e, "loc.list"))
     return out
 
 
@@ -1276,6 +1333,8 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
         return text[pos:g + 3]  # 黄陈秀英: a married woman's two surnames and a two-char given name
     name = text[pos:g + n]
     given = name[len(sur):]
+    if any(c in _MONEY_DIGITS for c in given) and ("元" in given or text[g + n:g + n + 1] in ("元", "圆")):
+        return None  # 伍万元, 陆仟元: an amount in capital numerals, not 伍/陆 + a given name
     if len(name) >= 3 and name[-1] in "村镇乡县省路街巷":
         return None  # 和|驻村: a name does not end in a place's class char
     if (given in res["titles"] or (given, "right") in res["per_ctx"] or given in ("女士", "先生", "某某")
@@ -1443,6 +1502,8 @@ def _bare_names(text: str, lines: list[tuple[int, int]], res: dict, others: list
                 continue  # 左|秀|兰托人: surname + given char before: the end of another name
             nm = text[i:i + 3]
             g1, g2 = nm[1], nm[2]
+            if g1 in _MONEY_DIGITS and (g2 == "元" or text[i + 3:i + 4] == "元"):
+                continue  # 伍万元: an amount in capital numerals
             if not (_is_cjk(g1) and _is_cjk(g2)) or g1 in _NAME_BREAK or g2 in _NAME_BREAK or "之" in nm:
                 continue
             if given.get(g1, 0) < _GIVEN_MIN or given.get(g2, 0) < _GIVEN_MIN or g2 in res["not_name_end"]:
@@ -1504,6 +1565,11 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
         """Names after a byline marker: 记者 乔雯 赵萌萌, across a line break inside (…)."""
         ls = text.rfind("\n", 0, j) + 1
         open_paren = text.count("(", ls, j) + text.count("（", ls, j) > text.count(")", ls, j) + text.count("）", ls, j)
+        dept = re.match(r"[\u4e00-\u9fff]{2,6}(?=[ \u3000]+[\u4e00-\u9fff])", text[j:le])
+        if dept is not None and dept.group()[-1] in _DEPT_END and name_at(text, j, res, doc=doc, closed=True) is None:
+            j += dept.end()  # 作者：政教处 龚诗雨: the writer's department first
+            while j < le and text[j] in " \u3000":
+                j += 1
         while j < le:
             nm = name_at(text, j, res, strict=False, doc=doc, closed=True)
             if nm is None:
@@ -1682,6 +1748,7 @@ def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Men
     if doc.doubtful:
         cands = _drop_unsupported(cands, doc.doubtful)
     cands.extend(_enumerated_places(text, cands, res))
+    cands.extend(_listed_compounds(text, cands, res))
     cands.extend(_persons(text, lines, res, cands, doc))
     cands = _split_run_together(cands, res)
     kept = resolve_overlaps(cands)

@@ -20,6 +20,10 @@ from ..model import Mention, Position, Span
 from .registry import rule
 
 
+_LEAD_CHARS = set("由经")  # 由商会会长X带队: a preposition before a bare class word is still a break
+_FORMER = ("退休", "离休")  # before a title: the person no longer holds the post
+
+
 @functools.lru_cache(maxsize=1)
 def _titles() -> tuple[dict[str, dict[str, str]], tuple[str, ...], dict[str, dict[str, str]]]:
     rows = {r["title"]: r for r in resources.table("titles.tsv")}
@@ -57,7 +61,18 @@ def _org_before(text: str, end: int, ends: dict[int, Mention], lo: int) -> tuple
     return None, end
 
 
-def _point_back(text: str, tstart: int, lo: int, backref: Sequence[Mention] = ()) -> tuple[str | None, int]:
+def _titled_org_before(text: str, end: int, ends: dict[int, Mention] | None, lo: int) -> bool:
+    """A title of a named body ends at ``end`` (党总支书记、居委会主任).
+
+    Why: then the unnamed 居委会 after 、 is that locality's own body, which the
+    annotators leave as org None, not an earlier 居委会 of the article.
+    """
+    t = _title_ending_at(text, end, lo)
+    return t is not None and ends is not None and _org_before(text, end - len(t), ends, lo)[0] is not None
+
+
+def _point_back(text: str, tstart: int, lo: int, backref: Sequence[Mention] = (),
+                ends: dict[int, Mention] | None = None) -> tuple[str | None, int]:
     """该村支书 / ，协会会长: a class word pointing back at the latest body of that class.
 
     ``该`` + class (+ a bare org head): the latest earlier ORG/LOC whose name
@@ -73,16 +88,36 @@ def _point_back(text: str, tstart: int, lo: int, backref: Sequence[Mention] = ()
         for n in range(len(rest), 0, -1):
             cands.append((k, rest[:n]))
     elif tstart - lo >= 2:
-        for n in (4, 3, 2):
+        for n in (5, 4, 3, 2):
             b = tstart - n
-            if b >= lo and text[b:tstart] in org_suf and (b == lo or not ("\u4e00" <= text[b - 1] <= "\u9fff")):
-                cands.append((b, text[b:tstart]))
+            if b < lo:
+                continue
+            piece = text[b:tstart]
+            head = piece in org_suf or (n >= 3 and piece[0] in "村镇乡" and piece[1:] in org_suf)  # 村|党支部
+            edge = b == lo or not ("\u4e00" <= text[b - 1] <= "\u9fff") or text[b - 1] in _LEAD_CHARS
+            if (head and edge
+                    and not (b > lo and text[b - 1] == "、" and _titled_org_before(text, b - 1, ends, lo))):
+                cands.append((b, piece))
                 break
     for b, cls in cands:
         for m in reversed(backref):
             if m.end <= b and len(m.text) > len(cls) and m.text.endswith(cls) and b - m.end < 400:
                 return m.text, b
     return None, tstart
+
+
+def _generic_head_before(text: str, tstart: int, lo: int) -> int:
+    """Start of an unnamed org head (居委会, 办事处) that follows 、 right before a title, else ``tstart``.
+
+    Why: in 社区党委书记、居委会主任NAME the second post's body is unnamed (org
+    None), but the chain must step over it to reach the first post.
+    """
+    _, _, org_suf = _titles()
+    for n in (4, 3, 2):
+        s = tstart - n
+        if s - 1 >= lo and text[s:tstart] in org_suf and text[s - 1] == "、":
+            return s
+    return tstart
 
 
 @rule("pos.title", priority=20)
@@ -102,7 +137,11 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
         tstart = end - len(t)
         org, ostart = _org_before(text, tstart, ends, lo)
         if org is None and first:
-            org, ostart = _point_back(text, tstart, lo, backref)
+            org, ostart = _point_back(text, tstart, lo, backref, ends)
+        if org is None:
+            ostart = _generic_head_before(text, tstart, lo)
+        if text[max(lo, tstart - 2):tstart] in _FORMER:
+            break  # 退休教师杨素芬: a post no longer held is no position
         if row["position"] != "-" and row["kind"] != "byline":
             out.append(Position(per.text, row["position"], org, ostart, per.end, "pos.title"))
         elif row["kind"] == "byline":
@@ -119,23 +158,70 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
 
 
 @rule("pos.byline", priority=10)
-def _byline(text: str, per: Mention, ends: dict[int, Mention], lo: int, prev: Mention | None) -> list[Position]:
+def _byline(text: str, per: Mention, ends: dict[int, Mention], lo: int, prev: Mention | None,
+            prev_got: Sequence[Position] = ()) -> list[Position]:
+    """``prev_got``: the byline posts of ``prev`` (so a third name after one marker inherits too)."""
     rows, _, _ = _titles()
     end = per.start
     while end > lo and text[end - 1] in " \u3000:：\t|｜":
         end -= 1
     t = _title_ending_at(text, end, lo)
     if t is None and prev is not None and prev.rule.startswith("per.byline"):
-        # a second name after one marker: 通讯员 杨贵新 郑依飞
+        # a second (third …) name after one marker: 通讯员 杨贵新 郑依飞
         gap = text[prev.end:per.start]
         if gap.strip(" \u3000\t、,，\n") == "":
-            return [Position(per.text, p.title, p.org, per.start, per.end, "pos.byline") for p in _byline(text, prev, ends, lo, None)]
+            got = list(prev_got) or _byline(text, prev, ends, lo, None)
+            return [Position(per.text, p.title, p.org, per.start, per.end, "pos.byline") for p in got]
         return []
+    if t is None:
+        t, end = _loose_byline_title(text, end, lo)
     if t is None or rows[t]["kind"] != "byline" or rows[t]["position"] == "-":
         return []
     tstart = end - len(t)
     return [Position(per.text, rows[t]["position"], _outlet_before(text, tstart, ends, lo), per.start, per.end,
                      "pos.byline")]
+
+
+_DEPT_END = set("处科部办室组站队院所局委会")
+
+
+def _loose_byline_title(text: str, end: int, lo: int) -> tuple[str | None, int]:
+    """A byline title before ``end`` written spaced (作 者 : 孟玲) or followed by the
+    writer's department (作者：政教处 龚诗雨); returns (title, its end) or (None, end).
+
+    Why: school and association sites space out their labels or put the
+    department first; the post is still the byline's, with no org.
+    """
+    rows, by_len, _ = _titles()
+    k = end
+    # 作者：政教处|龚诗雨: skip one department word (2-6 chars ending in an office char)
+    j = k
+    while j > lo and "\u4e00" <= text[j - 1] <= "\u9fff" and k - j < 6:
+        j -= 1
+    if k - j >= 2 and text[k - 1] in _DEPT_END and j > lo and text[j - 1] in " \u3000:：":
+        k = j
+        while k > lo and text[k - 1] in " \u3000:：\t":
+            k -= 1
+        t = _title_ending_at(text, k, lo)
+        if t is not None and rows[t]["kind"] == "byline":
+            return t, k
+    # 作 者 : spaced characters
+    chars: list[tuple[str, int]] = []
+    p = end
+    while p > lo and len(chars) < 5:
+        ch = text[p - 1]
+        if ch in " \u3000":
+            p -= 1
+            continue
+        if not ("\u4e00" <= ch <= "\u9fff"):
+            break
+        chars.append((ch, p))
+        p -= 1
+    word = "".join(c for c, _ in reversed(chars))
+    for t in by_len:
+        if len(t) >= 2 and word.endswith(t) and rows[t]["kind"] == "byline" and " " in text[chars[len(t) - 1][1] - 1:end] :
+            return t, end
+    return None, end
 
 
 def _outlet_before(text: str, tstart: int, ends: dict[int, Mention], lo: int) -> str | None:
@@ -182,10 +268,13 @@ def extract_positions(text: str, mentions: Sequence[Mention], zones: Sequence[Sp
     backref = sorted((m for m in mentions if m.type in ("ORG", "LOC")), key=lambda m: (m.start, m.end))
     pers = sorted((m for m in mentions if m.type == "PER" and _in_zones(m.start, m.end, zones)), key=lambda m: m.start)
     out: list[Position] = []
+    last_byline: list[Position] = []
+    last_by = -1
     for i, per in enumerate(pers):
         lo = text.rfind("\n", 0, per.start) + 1
         prev = pers[i - 1] if i else None
-        got = _byline(text, per, ends, lo, prev)
+        got = _byline(text, per, ends, lo, prev, last_byline if prev is not None and last_by == prev.start else ())
+        last_byline, last_by = (got, per.start) if got else ([], -1)
         if not got:
             got = _title_chain(text, per, ends, lo, backref)
         if not got and prev is not None and text[prev.end:per.start] in ("、", ",", "，"):
