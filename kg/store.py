@@ -20,6 +20,10 @@ merged graph is kept in sync incrementally: an article's triples enter it when
 the article is put; when an article is removed, each of its triples leaves the
 merged graph unless another article graph still states it (an index lookup
 per triple, no extra reference counts to keep consistent).
+
+Aggregates stay fast because the graph carries shortcut facts for them (see
+:mod:`kg.graph`, "donation totals"): they are ordinary article triples, so they
+enter and leave the store with their article and need no upkeep here.
 """
 from __future__ import annotations
 
@@ -38,7 +42,9 @@ P_RECORD = ox.NamedNode("urn:kg:record")
 P_COUNTS = ox.NamedNode("urn:kg:counts")
 P_BASE = ox.NamedNode("urn:kg:base")
 P_FORMAT = ox.NamedNode("urn:kg:storeFormat")
-STORE_FORMAT = "2"  # bump when the layout or the meaning of a graph changes: forces a full rebuild
+# bump when the layout or the meaning of a graph changes: forces a full rebuild
+# (3: article graphs carry the donation totals, kg:donatedQuantity sub-properties)
+STORE_FORMAT = "3"
 
 
 @dataclass(frozen=True)

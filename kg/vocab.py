@@ -87,3 +87,8 @@ class KG(DefinedNamespace):
     sourceFile: URIRef  # Article → file name
     sha256: URIRef  # Article → hex digest of the raw bytes
     url: URIRef  # Article → xsd:anyURI (⊑ schema:url)
+    # donation totals: per (province, kind, unit) sub-properties of donatedQuantity (see graph.py)
+    donatedQuantity: URIRef  # Donation → xsd:decimal, via one sub-property per (province, kind, unit)
+    totalProvince: URIRef  # such a sub-property → the Province it totals
+    totalKind: URIRef  # such a sub-property → the SupplyKind it totals (narrower kinds included)
+    totalUnit: URIRef  # such a sub-property → the unit literal it totals
