@@ -22,12 +22,13 @@ import math
 import os
 import re
 import tempfile
-from collections import deque
+from collections import defaultdict, deque
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 from rdflib.term import Node
@@ -127,16 +128,123 @@ def _load(graph: Graph | str | os.PathLike[str]) -> Graph:
     return g
 
 
+class _Iri(str):
+    """An IRI in the view's index: a plain string (rdflib terms cost ~10 µs each to make)."""
+
+    __slots__ = ()
+
+
+class _Lit(str):
+    """A literal in the view's index: its lexical form, with its language tag."""
+
+    __slots__ = ("language",)
+
+    def __new__(cls, value: str, language: str | None) -> "_Lit":
+        obj = super().__new__(cls, value)
+        obj.language = language
+        return obj
+
+
+_Term = _Iri | _Lit
+
+
+class _TripleIndex:
+    """The graph's triples in plain dicts, read in one pass.
+
+    Building the view asks about a million small questions of the graph; through
+    rdflib (and oxrdflib) each costs ~15 µs of pattern and term conversion, which
+    made the view slower than the whole build.  Files are parsed by pyoxigraph
+    straight into this index; only ``objects``, ``subjects`` and ``in`` are needed.
+    Blank nodes are left out: kg writes none, and the view shows only IRIs.
+    """
+
+    def __init__(self) -> None:
+        self._objects: defaultdict[tuple[str, str], list[_Term]] = defaultdict(list)
+        self._typed: defaultdict[str, list[_Iri]] = defaultdict(list)  # class → subjects
+        self._iris: dict[str, _Iri] = {}
+
+    def _iri(self, value: str) -> _Iri:
+        iri = self._iris.get(value)
+        if iri is None:
+            iri = self._iris[value] = _Iri(value)
+        return iri
+
+    def add(self, s: str, p: str, o: _Term) -> None:
+        self._objects[(s, p)].append(o)
+        if p == _RDF_TYPE:
+            self._typed[o].append(self._iri(s))
+
+    @classmethod
+    def from_rdflib(cls, g: Graph) -> "_TripleIndex":
+        idx = cls()
+        for s, p, o in g:
+            if not isinstance(s, URIRef):
+                continue
+            if isinstance(o, Literal):
+                idx.add(str(s), str(p), _Lit(str(o), o.language))
+            elif isinstance(o, URIRef):
+                idx.add(str(s), str(p), idx._iri(str(o)))
+        return idx
+
+    @classmethod
+    def from_file(cls, path: str, fmt: ox.RdfFormat) -> "_TripleIndex":
+        idx = cls()
+        for q in ox.parse(path=path, format=fmt):
+            s, o = q.subject, q.object
+            if not isinstance(s, ox.NamedNode):
+                continue
+            if isinstance(o, ox.Literal):
+                idx.add(s.value, q.predicate.value, _Lit(o.value, o.language))
+            elif isinstance(o, ox.NamedNode):
+                idx.add(s.value, q.predicate.value, idx._iri(o.value))
+        return idx
+
+    def objects(self, s: str, p: str) -> Iterable[_Term]:
+        return iter(self._objects.get((str(s), str(p)), ()))
+
+    def subjects(self, p: str, o: str | None) -> Iterable[_Iri]:
+        if str(p) != _RDF_TYPE:
+            raise NotImplementedError("the view only asks for subjects of rdf:type")
+        if o is None:
+            return iter(dict.fromkeys(s for subs in self._typed.values() for s in subs))
+        return iter(self._typed.get(str(o), ()))
+
+    def __contains__(self, triple: tuple[str, str, str]) -> bool:
+        s, p, o = triple
+        return str(o) in self._objects.get((str(s), str(p)), ())
+
+
+_RDF_TYPE = str(RDF.type)
+_OX_PARSE = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+             "nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
+
+
+def _index(graph: Graph | str | os.PathLike[str]) -> _TripleIndex:
+    """Index a graph given as an rdflib Graph or a file (parsed by pyoxigraph when it can)."""
+    if isinstance(graph, Graph):
+        return _TripleIndex.from_rdflib(graph)
+    path = os.fspath(graph)
+    fmt = guess_format(path) or "turtle"
+    if fmt in _OX_PARSE:
+        try:
+            return _TripleIndex.from_file(path, _OX_PARSE[fmt])
+        except FileNotFoundError as exc:
+            raise GraphError(f"{path}: file not found (expected an RDF graph, e.g. Turtle)") from exc
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise GraphError(f"{path}: cannot parse as {fmt}: {exc}") from exc
+    return _TripleIndex.from_rdflib(_load(graph))
+
+
 def _local(term: Node) -> str:
     s = str(term)
     return s.rsplit("#", 1)[-1] if "#" in s else s.rsplit("/", 1)[-1]
 
 
-def _literals(g: Graph, s: Node, p: URIRef) -> list[Literal]:
-    return [o for o in g.objects(s, p) if isinstance(o, Literal)]
+def _literals(g: _TripleIndex, s: Node, p: URIRef) -> list[_Lit]:
+    return [o for o in g.objects(s, p) if isinstance(o, _Lit)]
 
 
-def _label(g: Graph, s: Node) -> str:
+def _label(g: _TripleIndex, s: Node) -> str:
     """Prefer rdfs:label@zh, then any label, then skos:prefLabel, then the IRI tail (stable)."""
     labels = _literals(g, s, RDFS.label) or _literals(g, s, SKOS.prefLabel)
     if not labels:
@@ -145,9 +253,9 @@ def _label(g: Graph, s: Node) -> str:
     return str(labels[0])
 
 
-def _one(g: Graph, s: Node, p: URIRef) -> str:
+def _one(g: _TripleIndex, s: Node, p: URIRef) -> str:
     """Smallest literal value (sorted), so several values still give one stable answer."""
-    vals = sorted(str(o) for o in g.objects(s, p) if isinstance(o, Literal))
+    vals = sorted(str(o) for o in g.objects(s, p) if isinstance(o, _Lit))
     return vals[0] if vals else ""
 
 
@@ -162,7 +270,7 @@ def _num(text: str) -> str:
     return format(d.normalize(), "f")
 
 
-def _classes_of(g: Graph, s: Node) -> str | None:
+def _classes_of(g: _TripleIndex, s: Node) -> str | None:
     kg_types = {_local(t) for t in g.objects(s, RDF.type) if str(t).startswith(str(KG))}
     for c in _SPECIFICITY:
         if c in kg_types:
@@ -170,7 +278,7 @@ def _classes_of(g: Graph, s: Node) -> str | None:
     return None
 
 
-def _article_info(g: Graph, a: Node) -> dict[str, str]:
+def _article_info(g: _TripleIndex, a: Node) -> dict[str, str]:
     url = _one(g, a, KG.url) or next((str(o) for o in g.objects(a, KG.url)), "")
     return {
         "headline": _one(g, a, KG.headline),
@@ -181,7 +289,7 @@ def _article_info(g: Graph, a: Node) -> dict[str, str]:
     }
 
 
-def _evidence(g: Graph, s: Node, arts: dict[str, dict[str, str]]) -> list[dict[str, str]]:
+def _evidence(g: _TripleIndex, s: Node, arts: dict[str, dict[str, str]]) -> list[dict[str, str]]:
     out = []
     for ev in g.objects(s, KG.evidence):
         art = next(iter(sorted(g.objects(ev, KG.inArticle), key=str)), None)
@@ -214,14 +322,12 @@ def graph_to_network(
     with the title (``posts``).  Node attributes: label, class, family,
     aliases, admin_chain, province, facts, evidence, articles, degree.
     """
-    g = _load(graph)
+    g = _index(graph)
     arts = {str(a): _article_info(g, a) for a in g.subjects(RDF.type, KG.Article)}
 
     # ---- nodes
     kinds: dict[str, str] = {}
     for s in set(g.subjects(RDF.type, None)):
-        if not isinstance(s, URIRef):
-            continue
         c = _classes_of(g, s)
         if c is None or (c == "Article" and not articles):
             continue
@@ -238,7 +344,7 @@ def graph_to_network(
             label = info.get("headline") or info.get("file") or _local(s)
         else:
             label = _label(g, s)
-        aliases = sorted({str(o) for o in g.objects(s, KG.alias) if isinstance(o, Literal)} - {label})
+        aliases = sorted({str(o) for o in g.objects(s, KG.alias) if isinstance(o, _Lit)} - {label})
         ev = _evidence(g, s, arts)
         art_iris = {str(a) for a in g.objects(s, KG.mentionedIn)} | {e["article"] for e in ev if e["article"]}
         if c == "Article":
