@@ -247,6 +247,10 @@ def split_run_together(name: str) -> list[str]:
     return [head, *split_run_together(rest)]
 
 
+# street and community names repeat from city to city (中山路街道, 锦绣社区)
+_REPEATED_UNITS = ("街道", "社区")
+
+
 def _kind(name: str) -> str:
     if _ZONE_NAME.search(name):
         return "zone"
@@ -400,12 +404,12 @@ def resolve_places(names: Sequence[str], hints: Sequence[str] = (),
     for k in cands:
         host = resolved.get(before.get(k, "\x00"))
         d = resolved.get(k)
-        if (host is not None and d is not None and host.level in ("county", "town")
+        if (host is not None and d is not None and host.level in ("county", "town") and d.level == "town"
                 and gaz.affinity(host, d) == 0):
             out[k] = gaz.place_info(host, level="other", with_code=False)
             del resolved[k]
 
-    # 1b. a street (街道) read only in provinces the article never mentions, with no county
+    # 1b. a street (街道) or community (社区) read only in provinces the article never mentions, with no county
     # of its own before it (中山路街道, 胜利街街道): street names repeat from city to city, so
     # it is a street of the article's own place that the table lacks or spells otherwise
     upper = [d for d in resolved.values() if d.level != "town"]
@@ -414,10 +418,11 @@ def resolve_places(names: Sequence[str], hints: Sequence[str] = (),
     home = ctx_up.best()
     if home is not None and home.level in ("county", "city"):
         for k, c in cands.items():
-            if (c and all(d.level == "town" for d in c) and _norm(k.split("|")[0]).endswith("街道")
+            name = _norm(k.split("|")[0])
+            if (c and all(d.level == "town" for d in c) and name.endswith(_REPEATED_UNITS)
                     and resolved.get(before.get(k, "\x00")) is None
                     and not any(gaz._chain(d.code)[0].code in provs for d in c)):
-                out[k] = _partial(gaz, home, "town")
+                out[k] = _partial(gaz, home, "town" if name.endswith("街道") else _kind(name))
                 resolved.pop(k, None)
                 pending.pop(k, None)
 

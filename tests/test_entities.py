@@ -506,3 +506,55 @@ def test_brand_char_that_is_a_surname_does_not_stop_a_company_name():
     """绿野|鲜农业|开发: 鲜 + 农业 is no person, so the name crosses 开发 back to its places."""
     got = names("9月4日，浙江湖州吴兴区绿野鲜农业开发有限公司通过区慈善会捐赠", "ORG")
     assert "浙江湖州吴兴区绿野鲜农业开发有限公司" in got
+
+
+@pytest.mark.parametrize("text,type_,expected", [
+    # round 7 (tune2 classes): a verb or a group word (旗下) before a place-led name is the sentence
+    ("街道收到杭州明澜商贸集团有限公司旗下明澜超市送来的蔬菜", "ORG", {"杭州明澜商贸集团有限公司", "明澜超市"}),
+    ("当天，瑞嘉电器旗下子公司宁波瑞嘉进出口有限公司也捐赠了", "ORG", {"宁波瑞嘉进出口有限公司"}),
+    # function chars (已, 按) start no name
+    ("以上款物已按区疫情防控指挥部统筹安排", "ORG", {"区疫情防控指挥部"}),
+    ("以上款物已按区疫情防控指挥部统筹安排", "LOC", set()),
+    # a brand that reads like a person (金泰) right after a division is still the brand
+    ("苏州华联纺织有限公司、苏州金泰包装有限公司　各50000元", "ORG", {"苏州华联纺织有限公司", "苏州金泰包装有限公司"}),
+    # a Party department after a title chain; the group's own body; 商行 heads a firm
+    ("区委常委、组织部部长高立新介绍", "ORG", {"区委", "组织部"}),
+    ("集团机关党支部党员捐款五千元", "ORG", {"集团机关党支部"}),
+    ("黄山松韵茶叶商行业主汪丽说", "ORG", {"黄山松韵茶叶商行"}),
+    ("平江县永兴农资经营部、城关镇宏达门市部捐赠", "ORG", {"平江县永兴农资经营部", "城关镇宏达门市部"}),
+    # a two-char name ending in 和 that jieba cut as the conjunction
+    ("配送到锦华社区、恒和社区等封控区域", "LOC", {"锦华社区", "恒和社区"}),
+    ("家住恒和社区的退休职工", "LOC", {"恒和社区"}),
+    ("海宁市德和食品有限公司捐赠", "ORG", {"海宁市德和食品有限公司"}),
+    ("村民和社区干部一起值守", "LOC", set()),
+    ("县红十字会和县慈善总会", "ORG", {"县红十字会", "县慈善总会"}),
+    # a compound-like head (雅苑) names a community; a town glued to a verb by jieba
+    ("南湖街道雅苑社区志愿者", "LOC", {"南湖街道", "雅苑社区"}),
+    ("物资运抵达来呼布镇", "LOC", {"达来呼布镇"}),
+    # a chamber of people from another place names that place
+    ("鄞州区瑞安商会的会员", "LOC", {"鄞州区", "瑞安"}),
+    # a footer line with a telephone number is no article text
+    ("监督电话：0574-1234xxxx　地址：宁波市鄞州区中山西路", "LOC", set()),
+])
+def test_round7_boundaries(text, type_, expected):
+    assert names(text, type_) == expected
+
+
+def test_round7_company_short_form_and_bracketed_alias():
+    """鲁海食品 after 青岛鲁海食品有限公司, 总商会 in brackets: other forms of one body."""
+    got = {m.text: m for m in extract_mentions("青岛鲁海食品有限公司捐赠牛奶。鲁海食品总经理周明远说") if m.type == "ORG"}
+    assert got["鲁海食品"].full == "青岛鲁海食品有限公司" and got["鲁海食品"].rule == "org.alias"
+    got = {m.text: m for m in extract_mentions("鄞州区工商联（总商会）发出倡议") if m.type == "ORG"}
+    assert got["总商会"].full == "鄞州区工商联"
+
+
+def test_round7_site_owner_header():
+    """A company's page names its publisher above the article; a government portal's header is left out."""
+    page = "宁波瑞嘉电器有限公司\n首页　关于我们　新闻中心\n\n瑞嘉电器捐赠口罩\n公司向街道捐赠口罩。"
+    got = {(m.text, m.rule) for m in extract_mentions(page, [Span(page.index("瑞嘉电器捐"), len(page))])}
+    assert ("宁波瑞嘉电器有限公司", "org.site") in got and ("瑞嘉电器", "org.alias") in got
+    page = "邓州市安康医院 | 医院概况 | 新闻动态\n\n爱心物资送到我院\n我院收到口罩。"
+    got = {(m.text, m.rule) for m in extract_mentions(page, [Span(page.index("爱心"), len(page))])}
+    assert ("邓州市安康医院", "org.site") in got
+    page = "临安区人民政府　首页 > 部门动态\n\n捐赠口罩\n公司向街道捐赠口罩。"
+    assert not [m for m in extract_mentions(page, [Span(page.index("捐赠口罩"), len(page))]) if m.type == "ORG"]

@@ -128,3 +128,16 @@ def test_autonomous_division_without_its_ethnic_names() -> None:
     assert got["威宁自治县"].county == "威宁彝族回族苗族自治县" and got["威宁自治县"].city == "毕节市"
     assert got["湘西州"].city == "湘西土家族苗族自治州"
     assert got["恩施自治州"].province == "湖北省"
+
+
+def test_community_read_only_in_a_far_province_takes_the_articles_place() -> None:
+    """Community names repeat from city to city like street names (锦绣社区)."""
+    got = resolve_places(["雁塔区", "锦绣社区"])["锦绣社区"]
+    assert (got.province, got.city, got.county, got.code) == ("陕西省", "西安市", "雁塔区", None)
+
+
+def test_origin_city_after_a_county_stays_itself() -> None:
+    """海淀区|晋江|商会: a city or county after a county of another province is that division;
+    only a town-level reading becomes a landmark of the host (栾川县|老君山)."""
+    got = resolve_places(["海淀区", "晋江"], before={"晋江": "海淀区"})["晋江"]
+    assert (got.province, got.county) == ("福建省", "晋江市")

@@ -41,6 +41,15 @@ def pos(text):
     ("发布时间 : 2021-03-02 作 者 : 钟立明", {("钟立明", "作者", None)}),
     # 由商会会长X: a bare class after a preposition points back at the body
     ("清溪镇商会筹集资金。由商会会长钟立明带队送往指挥部", {("钟立明", "会长", "清溪镇商会")}),
+    # round 7: the first post of a chain whose second body is unnamed points back too;
+    # a lone 村 before a title is the article's village; a chain across two bodies does not
+    ("石桥村党支部发出倡议。党支部书记、村委会主任韩立军介绍",
+     {("韩立军", "书记", "石桥村党支部"), ("韩立军", "主任", None)}),
+    ("新华村党支部组织捐款。村第一书记郭东旭和党支部书记、村委会主任韩志刚用这笔钱采购",
+     {("郭东旭", "第一书记", "新华村"), ("韩志刚", "书记", "新华村党支部"), ("韩志刚", "主任", None)}),
+    ("明澜集团送来物资。集团董事长、临安区人大代表周建国说",
+     {("周建国", "董事长", None), ("周建国", "人大代表", "临安区")}),
+    ("特约通讯员 孟晓燕", {("孟晓燕", "特约通讯员", None)}),
 ])
 def test_positions(text, expected):
     assert pos(text) == expected

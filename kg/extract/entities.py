@@ -452,6 +452,13 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
             spec += 2
             start = i = t_start
             continue
+        if piece == "和" and t_end == i and (spec == 0 or mode == "ORG") and _split_he(line, t_start, res):
+            # 丰|和|社区, 海宁市|丰|和|食品有限公司: a name ending in 和 that jieba cut as the conjunction
+            spec += 2
+            start = i = t_start - 1
+            if mode == "LOC":
+                break
+            continue
         if t_end == i and _stop_token(piece, res):
             # a verb right after a place may still belong to an org name (新郑市 公立 人民医院)
             prev = line.ent_end.get(t_start)
@@ -469,6 +476,8 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
                 start = i = t_start
                 continue
             brand = (piece not in res["left_stop"] or (piece not in _PREP and spec >= 2 and len(piece) == 1))
+            if mode == "ORG" and pos == "v" and len(piece) >= 2 and _division_starts(line, absorbed, i):
+                break  # 街道|收到|吉林福源商贸集团: a verb before a place-led name is the sentence
             if not (mode == "ORG" and prev is not None and pos in ("v", "vn") and brand
                     and (prev.type == "LOC" or len(piece) == 2)):
                 if (mode == "ORG" and (len(piece) >= 2 or saved is not None) and (pos or "").startswith("v")
@@ -512,6 +521,9 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
         if crossed_ok and edge and start > line.start and text[start - 1] in "·•":
             crossed_ok = False  # 叶尔兰·哈力别克|带领|驻村工作队: a transliterated name doing something
         person = _name_ending_at(text, verb_at, start, res, line.doc)
+        if person is not None and any(a.type == "LOC" and a.end == person[0] and a.rule == "loc.gazetteer"
+                                      for a in absorbed):
+            person = None  # 扬州|金泽|包装有限公司: a name glued right after a division is a brand
         if person is not None and len(person[1]) == 3 and get_segmenter().freq(person[1][1:]) >= 10000 \
                 and not (word_pos(person[1][1:]) or "").startswith(_NAME_POS):
             person = None  # 田园|鲜农业|开发: a "name" whose given part is a very frequent word
@@ -521,6 +533,36 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
         if not (crossed_ok and edge):
             return s0, ab0, spec0
     return start, absorbed, spec
+
+
+def _split_he(line: "_Line", t: int, res: dict) -> bool:
+    """The 和 at ``t`` ends a two-char name (丰和, 嘉和) rather than joining two nouns:
+    a lone unknown-pair char before it, at a clear left edge (、丰和社区, 家住丰和社区)."""
+    text = line.text
+    x = t - 1
+    if x < line.start or not _is_cjk(text[x]):
+        return False
+    tok = line.token(x)
+    c = text[x]
+    if (tok is None or tok.start != x or tok.end != t or c in res["left_stop"] or c in _PREP or c in _NUMERALS
+            or c in res["not_name_end"] or get_segmenter().freq(c + "和") > 0):
+        return False
+    if x == line.start or not _is_cjk(text[x - 1]) or text[x - 1] in res["left_stop"] or _is_place_end(line, x):
+        return True
+    before = line.token(x - 1)
+    return before is not None and len(before.text) >= 2 and (word_pos(before.text) or "").startswith("v")
+
+
+def _division_starts(line: "_Line", absorbed: Sequence[Mention], i: int) -> bool:
+    """The name absorbed so far starts at ``i`` with a gazetteer division (吉林, 宁波).
+
+    Why: names start with their place; a verb right before it (收到, 捐赠) belongs
+    to the sentence, while a verb after a place (新郑市|公立|医院) may be the name's."""
+    if not absorbed or absorbed[-1].start != i:
+        return False
+    if absorbed[-1].type == "LOC":
+        return absorbed[-1].rule == "loc.gazetteer"
+    return any(m.type == "LOC" and m.start == i and m.rule == "loc.gazetteer" for m in line.mentions)
 
 
 def _common_noun_before_place(piece: str) -> bool:
@@ -566,6 +608,16 @@ _GLUED_PREP = set("至到在向从往赴于")
 _DEPT_END = set("处科部办室组站队院所局委会")  # last char of a department word before a byline name
 
 
+_ORIGIN_HEADS = ("商会", "同乡会")  # 北仑区|温岭|商会: a chamber of people from another place
+
+
+def _glued_verb(line: _Line, s: int, w: str) -> bool:
+    """运|抵达|来呼布镇: a town's full name whose first char jieba glued to the verb before it."""
+    tok = line.token(s)
+    return (tok is not None and tok.start < s < tok.end and w[-1] in "镇乡"
+            and (word_pos(tok.text) or "").startswith("v"))
+
+
 def _gazetteer(line: _Line, res: dict) -> None:
     text = line.text
     for end_idx, (w, level) in res["place_ac"].iter(text, line.start, line.end):
@@ -583,7 +635,8 @@ def _gazetteer(line: _Line, res: dict) -> None:
             if tok is not None and tok.start == e - 1 and tok.end > e and w[:-1] in res["places"]:
                 continue  # 海口|市民: the level char starts the next word, the short form names the place
         glued_prep = (level == "town" and len(w) >= 4 and s not in line.tok_start and s > line.start
-                      and text[s - 1] in _GLUED_PREP and (e in line.tok_end or e == line.end))
+                      and (text[s - 1] in _GLUED_PREP or _glued_verb(line, s, w))
+                      and (e in line.tok_end or e == line.end))
         if not full_form and not glued_prep and not (s in line.tok_start and (e in line.tok_end or e == line.end
                                                                               or _suffix_at(text, e, res))):
             continue  # (至阳|三石街道: a town's full name glued by the segmenter to 至 / 到 is still it)
@@ -594,7 +647,7 @@ def _gazetteer(line: _Line, res: dict) -> None:
             continue  # 县红十字会和|县慈善总会: a conjunction + a level char, not 和县
         prev = line.ent_end.get(s)
         if (prev is not None and prev.type == "LOC" and w[-1] not in "省市县区州" and prev.text[-1:] not in "镇乡村"
-                and not _related(prev.text, w, res)
+                and not _related(prev.text, w, res) and not text.startswith(_ORIGIN_HEADS, e)
                 and not (level in ("province", "country") and e in line.tok_end and _suffix_at(text, e, res))):
             continue  # 新郑市|永泰禽业, 余庆|泰和集团: a run of places goes down the hierarchy
         if full_form and level in ("county", "city") and w not in res["place_suf"] and _common_stem(w[:-1]):
@@ -818,8 +871,9 @@ def _generic_urban(words: Sequence[str], res: dict) -> bool:
     if not words:
         return True
     for k, w in enumerate(words):
-        if w in res["generic_mod"] or w in res["titles"] or (w in res["place_suf"] and not w.endswith("站")):
-            return True  # 城市社区, 社区小区, 干部包小区 (but 车站社区 is named after a station)
+        if w in res["generic_mod"] or w in res["titles"] or (w in res["place_suf"] and not w.endswith("站")
+                                                              and w not in _BOUND_COMPOUND):
+            return True  # 城市社区, 社区小区, 干部包小区 (but 车站社区, 嘉园社区 are names)
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if (len(w) == 1 and len(nxt) == 1 and k == 0 and seg.freq(w + nxt) == 0 and _is_cjk(nxt)
                 and (word_pos(nxt) or "x").startswith(("n", "ns", "nr")) and nxt not in res["place_suf"]):
@@ -1086,9 +1140,11 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
                 and (not prev or not _is_cjk(prev) or prev in res["left_stop"])):
             line.add(Mention(suffix, "ORG", s, e, "org.locale"))  # 镇党委书记
             return
-        if (len(suffix) >= 3 and kind in ("gov", "social") and not suffix.startswith("人民")
+        if (len(suffix) >= 3 and (kind in ("gov", "social") or (kind == "party" and prev == "、"))
+                and not suffix.startswith("人民")
                 and suffix[:1] not in LEVEL_CHARS and (not prev or not _is_cjk(prev) or prev in "和与及")):
-            line.add(Mention(suffix, "ORG", s, e, "org.locale"))  # ,退役军人事务局捐款 / 县防控办、商务局
+            # ,退役军人事务局捐款 / 县防控办、商务局 / 区委常委、组织部部长
+            line.add(Mention(suffix, "ORG", s, e, "org.locale"))
             return
         if prev in LEVEL_CHARS and s - 2 >= line.start and text[s - 2] == "该":
             line.add(Mention(suffix, "ORG", s, e, "org.locale"))  # 该区|纪工委: the body, named bare
@@ -1129,6 +1185,7 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
             line.add(Mention(suffix, "ORG", s, e, "org.locale"))  # 公共单位|烟草局
             return
     if (not absorbed and kind in ("team", "party", "gov", "unit") and "“" not in name and not quoted
+            and not _own_body(line, start, s, res)
             and _generic_spec(line.doc.words(start, s), res)):
         return  # 党员先锋队, 刑警中队, 小区疫情防控临时党支部: classes, not names
     if "“" in name or "”" in name:
@@ -1147,6 +1204,18 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         line.mentions = [joint if m is inner_org else m for m in line.mentions]
         if line.ent_end.get(inner_org.end) is inner_org:
             line.ent_end[inner_org.end] = joint
+
+
+_OWN_HEADS = ("集团",)
+
+
+def _own_body(line: _Line, start: int, s: int, res: dict) -> bool:
+    """集团机关党支部, 集团工会: a group head word opening a clause names the article's own
+    group (like 院党委), so the body inside it is that group's, not a class."""
+    text = line.text
+    words = line.doc.words(start, s)
+    edge = start == line.start or not _is_cjk(text[start - 1]) or text[start - 1] in res["left_stop"]
+    return edge and bool(words) and words[0] in _OWN_HEADS
 
 
 @rule("org.media", priority=15)
@@ -1750,11 +1819,114 @@ def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Men
     cands.extend(_enumerated_places(text, cands, res))
     cands.extend(_listed_compounds(text, cands, res))
     cands.extend(_persons(text, lines, res, cands, doc))
+    cands.extend(_site_owner(text, zones, doc, res))
     cands = _split_run_together(cands, res)
+    cands = _org_aliases(text, lines, cands, res)
     kept = resolve_overlaps(cands)
     # a bare class word (高新区, 街道) may start an org name but is no place of its own
     kept = [m for m in kept if not (m.type == "LOC" and m.text in res["place_suf"])]
     return _fill_full(kept)
+
+
+_SITE_KINDS = ("company", "hospital", "school", "social")
+_SITE_SEP = re.compile(r"\s*[|｜]\s*|[ \u3000\t]{1,}")
+
+
+@rule("org.site", priority=25)
+def _site_owner(text: str, zones: Sequence[Span] | None, doc: _Doc, res: dict) -> list[Mention]:
+    """莱阳市仁济医院 as the first line of the page, above the article: the site's owner.
+
+    Why: a company, hospital, school or association page names its publisher once in
+    the header, and the body calls it 我院 / 集团; the annotators list it.  (A
+    government portal's header is left out, as they do.)"""
+    if not zones:
+        return []
+    first = min(z.start for z in zones)
+    k = 0
+    while k < first and text[k] in " \u3000\t\r\n\ufeff":
+        k += 1
+    e = text.find("\n", k)
+    e = len(text) if e < 0 else e
+    if k >= first or e > first:
+        return []
+    ls, le = k, e
+    m_sep = _SITE_SEP.search(text, ls, le)
+    if m_sep is not None:  # 邓州市仁和医院 | 医院概况 | 新闻动态: the site name, then its menu
+        le = m_sep.start()
+    while le > ls and text[le - 1] in " \u3000\t\r":
+        le -= 1
+    if not 4 <= le - ls <= 20 or not all(_is_cjk(c) for c in text[ls:le]):
+        return []
+    sub = _Doc(text, [(ls, le)])
+    line = _Line(sub, ls, le)
+    _gazetteer(line, res)
+    for s, e2, kind, row in _suffix_matches(line, res):
+        if kind == "ORG":
+            _org_by_suffix(line, s, e2, row, res)
+    whole = next((m for m in line.mentions if m.type == "ORG" and m.start == ls and m.end == le), None)
+    if whole is None:
+        return []
+    head = max((suf for suf in res["org_suf"] if whole.text.endswith(suf)), key=len, default=None)
+    if head is None or res["org_suf"][head]["kind"] not in _SITE_KINDS:
+        return []
+    nested = [m for m in line.mentions if m.type == "LOC" and ls <= m.start and m.end <= le]
+    return [replace(whole, rule="org.site"), *nested]
+
+
+_COMPANY_HEADS = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团")
+_OPEN_BRACKETS = "（("
+_CLOSE_BRACKETS = "）)"
+
+
+def _brand_core(m: Mention, cands: Sequence[Mention]) -> str | None:
+    """烟台|鲁东食品|有限公司 → 鲁东食品: a company name without its leading places and head."""
+    head = next((h for h in _COMPANY_HEADS if m.text.endswith(h)), None)
+    if head is None:
+        return None
+    p = m.start
+    while True:
+        loc = max((c for c in cands if c.type == "LOC" and c.start == p and c.end < m.end - len(head)),
+                  key=lambda c: c.end, default=None)
+        if loc is None:
+            break
+        p = loc.end
+    core = m.text[p - m.start:len(m.text) - len(head)]
+    return core if 4 <= len(core) <= 8 and all(_is_cjk(c) for c in core) else None
+
+
+@rule("org.alias", priority=45)
+def _org_aliases(text: str, lines: Sequence[tuple[int, int]], cands: list[Mention], res: dict) -> list[Mention]:
+    """Other forms the article uses for a company or body it names in full.
+
+    Why: agents and position orgs are often written short after the full name
+    (烟台鲁东食品有限公司 … 鲁东食品总经理), and a bracket after a name gives its
+    other name (北仑区工商联（总商会）); the graph wants one node for each.
+    """
+    out = list(cands)
+    orgs = [m for m in cands if m.type == "ORG"]
+    by_start = {(m.start, m.end): i for i, m in enumerate(out) if m.type == "ORG"}
+    for m in orgs:  # 工商联（总商会）
+        if text[m.end:m.end + 1] and text[m.end:m.end + 1] in _OPEN_BRACKETS:
+            inner = next((o for o in orgs if o.start == m.end + 1 and text[o.end:o.end + 1] in _CLOSE_BRACKETS), None)
+            if inner is not None and inner.full is None:
+                out[by_start[(inner.start, inner.end)]] = replace(inner, full=m.text)
+    covered = [(m.start, m.end) for m in cands]
+    seen: set[str] = set()
+    for m in orgs:
+        if any(o.start == m.start and o.end > m.end for o in orgs):
+            continue  # 陕西秦宏物流集团 inside 陕西秦宏物流集团有限公司: the full name owns the short form
+        core = _brand_core(m, cands)
+        if core is None or core in seen:
+            continue
+        seen.add(core)
+        for ls, le in lines:
+            k = text.find(core, ls, le)
+            while k >= 0:
+                e = k + len(core)
+                if not any(a < e and k < b for a, b in covered):
+                    out.append(Mention(core, "ORG", k, e, "org.alias", full=m.text))
+                k = text.find(core, e, le)
+    return out
 
 
 def _split_run_together(cands: list[Mention], res: dict) -> list[Mention]:

@@ -20,7 +20,8 @@ from ..model import Mention, Position, Span
 from .registry import rule
 
 
-_LEAD_CHARS = set("由经")  # 由商会会长X带队: a preposition before a bare class word is still a break
+_LEAD_CHARS = set("由经和与")  # 由商会会长X带队, 和党支部书记X: a word before a bare class word is still a break
+_LEVEL_ONE = ("村",)  # a lone level char before a title: 村第一书记 is the village's
 _FORMER = ("退休", "离休")  # before a title: the person no longer holds the post
 
 
@@ -87,13 +88,15 @@ def _point_back(text: str, tstart: int, lo: int, backref: Sequence[Mention] = ()
         rest = text[k + 1:tstart]
         for n in range(len(rest), 0, -1):
             cands.append((k, rest[:n]))
-    elif tstart - lo >= 2:
-        for n in (5, 4, 3, 2):
+    elif tstart - lo >= 1:
+        for n in (5, 4, 3, 2, 1):
             b = tstart - n
             if b < lo:
                 continue
             piece = text[b:tstart]
             head = piece in org_suf or (n >= 3 and piece[0] in "村镇乡" and piece[1:] in org_suf)  # 村|党支部
+            if n == 1:
+                head = piece in _LEVEL_ONE  # 。村第一书记X: the article's village
             edge = b == lo or not ("\u4e00" <= text[b - 1] <= "\u9fff") or text[b - 1] in _LEAD_CHARS
             if (head and edge
                     and not (b > lo and text[b - 1] == "、" and _titled_org_before(text, b - 1, ends, lo))):
@@ -129,6 +132,7 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
     while end > lo and text[end - 1] in " \u3000":
         end -= 1
     first = True
+    chained = False
     while True:
         t = _title_ending_at(text, end, lo)
         if t is None:
@@ -136,7 +140,8 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
         row = rows[t]
         tstart = end - len(t)
         org, ostart = _org_before(text, tstart, ends, lo)
-        if org is None and first:
+        if org is None and (first or chained):
+            # 党支部书记、村委会主任X: the first post of a chain points back too
             org, ostart = _point_back(text, tstart, lo, backref, ends)
         if org is None:
             ostart = _generic_head_before(text, tstart, lo)
@@ -147,9 +152,11 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
         elif row["kind"] == "byline":
             break
         first = False
+        chained = False
         end = ostart
         if end > lo and text[end - 1] == "、":
             end -= 1
+            chained = org is None  # 党支部书记、村委会主任X: an unnamed second body; not 集团董事长、县人大代表X
             continue
         if org is None and end == tstart:
             continue  # stacked titles: 总经理志愿者李海燕
