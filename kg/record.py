@@ -23,15 +23,31 @@ def entity_name(entity: Entity) -> str:
     return "|".join((entity.name, *entity.aliases))
 
 
+def entity_names(ex: Extraction) -> dict[str, str]:
+    """Every name or alias of the article's entities → that entity's alternative list.
+
+    An event's agent or a post's organisation is a mention of an entity; the
+    record names the entity the way it names it under ``entities`` (first
+    entity wins for a shared alias, in the extraction's order).
+    """
+    out: dict[str, str] = {}
+    for ent in ex.entities:
+        full = entity_name(ent)
+        for name in (ent.name, *ent.aliases):
+            out.setdefault(name, full)
+    return out
+
+
 def item_record(item: Item) -> dict[str, Any]:
     return {"item": item.name, "quantity": _number(item.quantity), "unit": item.unit}
 
 
-def event_record(event: SupplyEvent) -> dict[str, Any]:
+def event_record(event: SupplyEvent, names: dict[str, str] | None = None) -> dict[str, Any]:
+    names = names or {}
     return {
         "type": event.type,
-        "agents": list(event.agents),
-        "recipients": list(event.recipients),
+        "agents": [names.get(a, a) for a in event.agents],
+        "recipients": [names.get(r, r) for r in event.recipients],
         "items": [item_record(i) for i in event.items],
         "value_yuan": _number(event.value_yuan),
         "date": event.date,
@@ -51,13 +67,15 @@ def extraction_record(ex: Extraction) -> dict[str, Any]:
                 "city": ent.place.city,
                 "county": ent.place.county,
             }
+    names = entity_names(ex)
     positions = []
     seen: set[tuple[str, str, str | None]] = set()
     for pos in ex.positions:
         key = (pos.person, pos.title, pos.org)
         if key not in seen:
             seen.add(key)
-            positions.append({"person": pos.person, "title": pos.title, "org": pos.org})
+            org = names.get(pos.org, pos.org) if pos.org else pos.org
+            positions.append({"person": pos.person, "title": pos.title, "org": org})
     return {
         "doc": ex.article.doc_id,
         "meta": {
@@ -67,7 +85,7 @@ def extraction_record(ex: Extraction) -> dict[str, Any]:
             "url": ex.meta.url,
         },
         "entities": entities,
-        "supply_events": [event_record(e) for e in ex.events],
+        "supply_events": [event_record(e, names) for e in ex.events],
         "positions": positions,
         "places": places,
         "problems": [p.reason for p in ex.problems],
