@@ -461,7 +461,7 @@ PHRASING_CASES = [
  ("县慈善总会收到爱心企业捐款共计86万元。", {"县慈善总会":"ORG"}, [("donation",[],["县慈善总会"],[(M,860000,"元")])]),
  ("青山镇接收到社会捐赠口罩2万只。", {"青山镇":"LOC"}, [("donation",[],["青山镇"],[("口罩",20000,"只")])]),
  ("市一中受赠消毒液500瓶。", {"市一中":"ORG"}, [("donation",[],["市一中"],[("消毒液",500,"瓶")])]),
- ("永兴集团董事长陈国华代表集团捐款200万元。", {"永兴集团":"ORG","陈国华":"PER"}, [("donation",["陈国华"],[],[(M,2000000,"元")])]),
+ ("永兴集团董事长陈国华代表集团捐款200万元。", {"永兴集团":"ORG","陈国华":"PER"}, [("donation",["永兴集团"],[],[(M,2000000,"元")])]),
  ("侨胞黄伟明、林秀英夫妇捐赠医用口罩5000个。", {"黄伟明":"PER","林秀英":"PER"}, [("donation",["黄伟明","林秀英"],[],[("医用口罩",5000,"个")])]),
  ("东坡区工商联会员企业捐款捐物合计120万元。", {"东坡区工商联":"ORG"}, []),
  ("爱心企业捐赠的1万只口罩已全部发放给一线防疫人员。", {}, [("donation",[],[],[("口罩",10000,"只")]),("distribution",[],[],[("口罩",10000,"只")])]),
@@ -874,3 +874,109 @@ def test_round7(text: str, names: dict[str, str], expected: list) -> None:
     got = [(ev["type"], ev["agents"], ev["recipients"], items(ev)) for ev in run(text, names)]
     assert got == [(t, a, r, list(its)) for t, a, r, its in expected]
 
+
+
+# Round 8 (issue #4, who gives): conventions of the tuning sets' READMEs, on invented names.
+ROUND8_CASES = [
+ # 代表公司: the chairman / manager acts for the company, which gives
+ ("3月2日，青岭物流集团有限公司总经理罗新民代表公司，向城北街道捐赠大米20吨。",
+  {"青岭物流集团有限公司": "ORG", "罗新民": "PER", "城北街道": "LOC"},
+  [("donation", ["青岭物流集团有限公司"], ["城北街道"], [("大米", 20, "吨")])]),
+ ("青岭食品有限公司董事长罗新民一行来到白水镇，代表公司向白水镇捐赠方便面800箱。",
+  {"青岭食品有限公司": "ORG", "罗新民": "PER", "白水镇": "LOC"},
+  [("donation", ["青岭食品有限公司"], ["白水镇"], [("方便面", 800, "箱")])]),
+ # two affiliations: the members led name the body that gives
+ ("青岭商会会长、白水电子有限公司董事长罗新民带领商会成员，将口罩5万只送达县指挥部。",
+  {"青岭商会": "ORG", "白水电子有限公司": "ORG", "罗新民": "PER", "县指挥部": "ORG"},
+  [("donation", ["青岭商会"], ["县指挥部"], [("口罩", 50000, "只")])]),
+ # 由商会会长A带队: the class noun before the title names the 商会 told before
+ ("青岭商会会员当天筹集资金2万元，购买了矿泉水、面包等物资，由商会会长罗新民带队送往县指挥部。",
+  {"青岭商会": "ORG", "罗新民": "PER", "县指挥部": "ORG"},
+  [("donation", ["青岭商会"], [], [(M, 20000, "元")]),
+   ("procurement", ["青岭商会"], [], [("矿泉水", None, None), ("面包", None, None)]),
+   ("donation", ["青岭商会"], ["县指挥部"], [("矿泉水", None, None), ("面包", None, None)])]),
+ # members of a body written by its class noun give as the body
+ ("青岭商会向县指挥部捐款1万元。商会会员企业捐赠的口罩两万只也于15日送达白水镇。",
+  {"青岭商会": "ORG", "县指挥部": "ORG", "白水镇": "LOC"},
+  [("donation", ["青岭商会"], ["县指挥部"], [(M, 10000, "元")]),
+   ("donation", ["青岭商会"], ["白水镇"], [("口罩", 20000, "只")])]),
+ # an anonymous giver: the channel does not stand in
+ ("一位不愿透露姓名的爱心人士通过白水区红十字会向城北街道捐款3万元。",
+  {"白水区红十字会": "ORG", "城北街道": "LOC"},
+  [("donation", [], ["白水区红十字会", "城北街道"], [(M, 30000, "元")])]),
+ # receiver's side: 集团旗下X: the subsidiary gives, the group only owns it
+ ("4月3日，城北街道收到青岭商贸集团有限公司旗下青岭超市送来的方便面1200箱。",
+  {"城北街道": "LOC", "青岭商贸集团有限公司": "ORG", "青岭超市": "ORG"},
+  [("donation", ["青岭超市"], ["城北街道"], [("方便面", 1200, "箱")])]),
+ # 捐款，共计N元 is the members' money given as the branch; bought with it, it is the branch's gift
+ ("青岭村党支部组织党员捐款，共计九千三百元。第一书记罗新民和书记王建用这笔钱采购了方便面80箱，当天就送到了白水镇。",
+  {"青岭村党支部": "ORG", "罗新民": "PER", "王建": "PER", "白水镇": "LOC"},
+  [("donation", ["青岭村党支部"], [], [(M, 9300, "元")]),
+   ("procurement", ["罗新民", "王建"], [], [("方便面", 80, "箱")]),
+   ("donation", ["青岭村党支部"], ["白水镇"], [("方便面", 80, "箱")])]),
+ # 其 inside a name after a subject of its own is no pronoun
+ ("青岭公司向白水镇捐赠口罩1000只。牧民罗新民与妻子乌兰其其格自费购买了两吨土豆，送到白水镇。",
+  {"青岭公司": "ORG", "白水镇": "LOC"},
+  [("donation", ["青岭公司"], ["白水镇"], [("口罩", 1000, "只")]),
+   ("procurement", [], [], [("土豆", 2, "吨")]),
+   ("donation", [], ["白水镇"], [("土豆", 2, "吨")])]),
+ # 全校教职工: the school's staff give as the school (the inner branch only called for it)
+ ("青岭中学党支部向教职工发出倡议。全校132名教职工共捐款26580元。",
+  {"青岭中学党支部": "ORG"},
+  [("donation", ["青岭中学"], [], [(M, 26580, "元")])]),
+ # 该超市…，还向X捐赠: the clause goes on with the subject before it
+ ("青岭超市经理王红说。疫情期间，该超市坚持不涨价，还向白水镇捐赠了方便面50箱。",
+  {"青岭超市": "ORG", "王红": "PER", "白水镇": "LOC"},
+  [("donation", ["青岭超市"], ["白水镇"], [("方便面", 50, "箱")])]),
+ # 集团与X联合: the group the article is about gives with X
+ ("青岭实业集团有限公司成立于2001年。4月16日，集团与白水建设有限公司联合向城北镇捐赠防护服3000套。",
+  {"青岭实业集团有限公司": "ORG", "白水建设有限公司": "ORG", "城北镇": "LOC"},
+  [("donation", ["青岭实业集团有限公司", "白水建设有限公司"], ["城北镇"], [("防护服", 3000, "套")])]),
+]
+
+
+@pytest.mark.parametrize("text,names,expected", ROUND8_CASES)
+def test_round8_who_gives(text: str, names: dict[str, str], expected: list) -> None:
+    got = [(ev["type"], ev["agents"], ev["recipients"], items(ev)) for ev in run(text, names)]
+    assert got == [(t, a, r, list(its)) for t, a, r, its in expected]
+
+
+def test_donor_list_notes() -> None:
+    """A note in brackets after a giver is no giver: 含…, a place, 不愿透露姓名, 定向 X."""
+    t = ("8月12日至18日，本会共接收捐赠款物如下：\n一、捐款\n"
+         "1．青岭商会（含会员企业捐款）　　86000.00元\n"
+         "2．王建（白水镇青岭村）　　5000.00元\n"
+         "3．爱心人士（不愿透露姓名）　　伍仟元\n"
+         "4．罗新民（定向捐赠城北镇）　　3000.00元\n小计：99000.00元")
+    evs = run(t, {"青岭商会": "ORG", "王建": "PER", "白水镇": "LOC", "青岭村": "LOC",
+                  "罗新民": "PER", "城北镇": "LOC"})
+    got = [(ev["agents"], ev["recipients"], items(ev)) for ev in evs]
+    assert got == [(["青岭商会"], [], [(M, 86000, "元")]),
+                   (["王建"], [], [(M, 5000, "元")]),
+                   ([], [], [(M, 5000, "元")]),
+                   (["罗新民"], ["城北镇"], [(M, 3000, "元")])]
+
+
+def test_counted_members_of_a_place_give_as_it() -> None:
+    """X村31名党员共捐款: the guide lets the named body stand in for its members."""
+    t = "白水镇青岭村党支部书记罗新民带头捐款1000元，在他的带动下，青岭村31名党员共捐款4600元。"
+    evs = run(t, {"白水镇": "LOC", "青岭村党支部": "ORG", "罗新民": "PER", "青岭村": "LOC"})
+    assert [(ev["agents"], items(ev)) for ev in evs][-1] == (["青岭村"], [(M, 4600, "元")])
+
+
+def test_class_word_gift_after_purchase() -> None:
+    """X购买…，由校长A带队为Y送去慰问品: the class word names the goods just bought, and the
+    buyer (whose head only leads the delivery) gives them."""
+    t = "青岭中学向白水镇捐款1000元。2月25日，学校购买方便面80箱、牛奶60提，由校长罗新民带队，为城北镇送去慰问品。"
+    evs = run(t, {"青岭中学": "ORG", "白水镇": "LOC", "罗新民": "PER", "城北镇": "LOC"})
+    got = [(ev["type"], ev["agents"], ev["recipients"], items(ev)) for ev in evs]
+    assert got[-1] == ("donation", ["青岭中学"], ["城北镇"], [("方便面", 80, "箱"), ("牛奶", 60, "提")])
+
+
+def test_bought_then_mailed() -> None:
+    """自费购买…，寄给了X: the purchase, then the gift of the same goods to X."""
+    t = "在外务工的青岭村村民罗新民，自费购买了3000只口罩，寄给了青岭村村委会。"
+    evs = run(t, {"青岭村": "LOC", "罗新民": "PER", "青岭村村委会": "ORG"})
+    assert [(ev["type"], ev["agents"], ev["recipients"], items(ev)) for ev in evs] == [
+        ("procurement", ["罗新民"], [], [("口罩", 3000, "只")]),
+        ("donation", ["罗新民"], ["青岭村村委会"], [("口罩", 3000, "只")])]

@@ -817,6 +817,22 @@ def _loc_can_give(text: str, m: Mention, nxt: int, nxt_is_name: bool) -> bool:
                 or _startswith_any(after, tuple(_links())))
 
 
+def _goods_before(text: str, floor: int, pos: int) -> bool:
+    """其中，口罩6万只、隔离衣1200件通过X捐赠给Y: counted goods stand as the subject of the
+    clause, so the channel X passes on someone else's gift (the giver told before)."""
+    clause = max(floor, max(text.rfind(c, floor, pos) for c in "，,；;：:") + 1)
+    return any(q.kind != "money" and q.unit for q in find_quantities(text[clause:pos]))
+
+
+_MEMBER_COUNT = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十百]+)[名位]")
+
+
+def _counted_members(text: str, pos: int, end: int) -> bool:
+    """X村31名党员共捐款: counted members of a named village/community give as that place's body."""
+    mc = _MEMBER_COUNT.match(text, pos, end)
+    return mc is not None and _startswith_any(text[mc.end():end], _words("events_member_nouns.txt")) is not None
+
+
 def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None = None) -> list[tuple[Mention, str]]:
     """Assign each mention of a giver region a role: agent, to (receiver), by (giver), place.
 
@@ -840,8 +856,11 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
         mark = _marker_before(text, m.start, floor)
         role = {"to": "to", "by": "by", "place": "place"}.get(mark or "", "agent")
         if mark == "via":  # A、B通过X捐赠: X passes the gift on; unnamed givers (侨胞通过X): X stands in
-            role = "to" if any(r in ("agent", "by") for _, r in out) else "agent"
-        if m.type == "LOC" and re.match(r"[0-9一二两三四五六七八九十几多各众]", text[m.end:m.end + 1]):
+            role = "to" if any(r in ("agent", "by") for _, r in out) \
+                or any(w in text[floor:m.start] for w in _words("events_anonymous.txt")) \
+                or _goods_before(text, floor, m.start) else "agent"
+        members = _counted_members(text, m.end, nxt) if m.type == "LOC" else False
+        if m.type == "LOC" and not members and re.match(r"[0-9一二两三四五六七八九十几多各众]", text[m.end:m.end + 1]):
             role = "place"  # 新郑两家企业 / 万滩镇众多群众: the place only qualifies the givers
         if mark is None and prev is not None and prev[1] in ("to", "by") \
                 and _gap_role(text[prev[0].end:m.start]) == "coord":
@@ -854,7 +873,7 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
                 text, max(floor, max(text.rfind(c, floor, m.start) for c in "，,；;：:") + 1)):
             role = "place"  # 在洱海边的X镇，Y协会…: a place adverbial sets the scene
         if role == "agent":
-            if m.type == "LOC" and not _loc_can_give(text, m, nxt, k + 1 < len(ms)):
+            if m.type == "LOC" and not members and not _loc_can_give(text, m, nxt, k + 1 < len(ms)):
                 role = "place"
             elif _startswith_any(text[m.end:nxt], not_after):
                 role = "place"  # 响应X的倡议: X did not give
@@ -1016,8 +1035,8 @@ def _bare_names(text: str, floor: int, end: int, ms: list[Mention]) -> list[Ment
             if any(a < j and i < b for a, b in covered) or _endswith_any(text[i:j], anchors):
                 continue
             if text[i:j] in _words("events_not_names.txt") or _endswith_any(text[i:j], _words("events_not_names.txt")) \
-                    or text[i:j] in _words("events_subject_nouns.txt"):
-                continue  # 师生, 干部: a group noun, not surname + given name
+                    or text[i:j] in _words("events_subject_nouns.txt") or text[i:j] in _bare_bodies():
+                continue  # 师生, 干部, 公司 (代表公司): a group or class noun, not surname + given name
             rest = text[j:end]
             if j == end or (_startswith_any(rest, _NAME_FOLLOW) and len(rest) <= 12
                             and not re.search(r"[，,；;。]", rest[1:])):
@@ -1137,7 +1156,24 @@ def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: l
         return []
     lead = re.match(r"[ \u3000\t]*(?:[0-9０-９]{1,3}[.、．)）]?)?[ \u3000\t]*", text[c_start:c_end]).end()
     heads, hend = _line_givers(text, c_start + lead, c_end, ms)
+    anonymous = False
     if not heads:
+        # 爱心人士（不愿透露姓名）  伍仟元: a giver who keeps the name back gives with no agent
+        noun = _startswith_any(text[c_start + lead:c_end], _words("events_subject_nouns.txt"))
+        if noun is None:
+            return []
+        hend = c_start + lead + len(noun)
+    directed: list[str] = []
+    mn = _LINE_NOTE.match(text, hend, c_end)
+    if mn is not None:
+        # A（甘泉街道长塘村）/ A（含会员企业捐款）/ A（定向捐赠X镇）: a note on the giver, not a giver;
+        # a 定向 beneficiary named in it receives too
+        note = mn.group(1)
+        anonymous = any(w in note for w in _words("events_anonymous.txt"))
+        if "定向" in note:
+            directed = [_name(m) for m in ms if hend + 1 + note.find("定向") < m.start and m.end < mn.end()]
+        hend = mn.end()
+    if not heads and not anonymous:
         return []
     mp = re.match(r"[ \u3000\t]*[：:]?[ \u3000\t]*", text[hend:c_end])
     pos = hend + mp.end()
@@ -1167,8 +1203,14 @@ def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: l
         return []
     if not p.items or p.items[0].start > pos + 1 or any(it.quantity is None for it in p.items):
         return []
-    return [_Draft("donation", [_name(h)], list(board), p.items, value, pos, p.end, "event.list_line")
+    recips = list(board) + [d for d in directed if d not in board]
+    if not heads:
+        return [_Draft("donation", [], recips, p.items, value, pos, p.end, "event.list_line+anonymous")]
+    return [_Draft("donation", [_name(h)], recips, p.items, value, pos, p.end, "event.list_line")
             for h in heads]
+
+
+_LINE_NOTE = re.compile(r"[ \u3000\t]*[（(]([^（()）\n]{1,30})[)）]")
 
 
 _LINE_VALUE = re.compile(r"(?:折价|折合|价值|计价|估值)(?:约|近|达)?")
@@ -1348,43 +1390,127 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
     own = re.sub(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚|早)?)", "", text[clause_at:pos].strip())
     own = _TO_PHRASE.sub("", own) if re.match(r"^[\u4e00-\u9fff]{2}(?:为|向|给|对)", own) else own
     own = re.sub(r"(?:用(?:这|该|此)笔[\u4e00-\u9fff]{0,2})$", "", own)
+    own = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:将|把|用)[^，,；;。]*$", "", own)  # 学校将口罩转赠…: the object
     fillers = ("还", "又", "也", "另", "同时", "另外", "随即", "立即", "再次", "共", "已", "专门", "特意",
                "此前", "曾", "先后", "随后", "当天", "当日", "就")
     own = re.sub(r"^(?:该|这家|此|这个)", "", own)  # 该超市还向…捐赠: the same, pointed at
     word = next((w for w in _bare_bodies() if own.startswith(w)), None)
+    if word is None and clause_at > region_start and text[clause_at - 1] in "，," \
+            and not re.sub("|".join(fillers), "", re.sub(r"(?:为|向|给|对)[^，,；;。]*$", "", own)):
+        # 该超市坚持不涨价，还向X捐赠: a clause without a subject goes on with the one before
+        prev_at = max(text.rfind(c, 0, clause_at - 1) for c in "，,；;。！？!?\n") + 1
+        prev = re.sub(r"^(?:该|这家|此|这个)", "", text[prev_at:clause_at - 1].strip())
+        word = next((w for w in _bare_bodies() if prev.startswith(w) and text[prev_at:].lstrip().startswith(
+            ("该", "这家", "此", "这个"))), None)
+        if word is None:
+            return None
+        own, clause_at = word, prev_at
     if word is None:
         return None
-    rest = own[len(word):]
+    rest = re.sub(r"^(?:全体|广大)?(?:[0-9]+|[一二两三四五六七八九十百千]+)?[名位]?", "", own[len(word):])
+    member = _startswith_any(rest, _words("events_roles.txt"))
+    if member:  # 商会会员企业捐赠的…: the members give as their body
+        rest = re.sub(r"^(?:企业|单位|们)", "", rest[len(member):])
     while rest:
         f = _startswith_any(rest, fillers)
         if not f:
             return None
         rest = rest[len(f):]
     ends = _bare_bodies()[word]
-    before = [m for m in ms if m.type == "ORG" and m.end <= clause_at and _name(m).endswith(ends)]
-    names = {_name(m) for m in before}
-    prior = [a for d in reversed(list(last)) for a in d.agents if a in names]
+    before = [n for m in ms if m.type == "ORG" and m.end <= clause_at
+              for n in [_of_class(_name(m), ends)] if n is not None]
+    before = [n for n in before if word in n] or before  # 集团 → a 集团 before a company it owns
+    prior = [a for d in reversed(list(last)) for a in d.agents if a in set(before)]
     if prior:
         return prior[0]
-    return _name(before[-1]) if before else None
+    return before[-1] if before else None
+
+
+def _of_class(name: str, ends: tuple[str, ...]) -> str | None:
+    """The organisation of a class (ends) that ``name`` is, or holds (X中学党支部 → X中学)."""
+    if name.endswith(ends):
+        return name
+    inner = _endswith_any(name, _words("events_sub_bodies.txt"))
+    if inner and name[:-len(inner)].endswith(ends) and len(name) - len(inner) >= 3:
+        return name[:-len(inner)]
+    return None
+
+
+_REPRESENTS = re.compile(r"代表(?:本|该|我)?([\u4e00-\u9fff]{1,3})$")
+
+
+def _represented_body(text: str, region_start: int, pos: int, ms: list[Mention], s_start: int) -> str | None:
+    """A代表公司向X捐赠: who acts on behalf of a body (named only by its class noun) is not
+    the giver; the body is: the nearest organisation of that class named before in the sentence,
+    else before in the article (the article's own company)."""
+    seg = text[region_start:pos]
+    seg = re.sub(r"[，,\s]+$", "", _TO_PHRASE.sub("", seg)) if re.search(r"(?:向|为|给)", seg) else seg.rstrip("，, ")
+    mr = _REPRESENTS.search(seg)
+    if mr is None:
+        return None
+    ends = _bare_bodies().get(mr.group(1))
+    if ends is None:
+        return None
+    at = region_start + mr.start()
+    before = [m for m in ms if m.type == "ORG" and m.end <= at and _name(m).endswith(ends)]
+    here = [m for m in before if m.start >= s_start]
+    pick = here or before
+    return _name(pick[-1]) if pick else None
+
+
+_PAID_WITH = re.compile(r"用(?:这|该|此|上述)笔[\u4e00-\u9fff]{0,2}|用(?:这些|上述)(?:善款|捐款|资金|钱)")
+
+
+def _funder(text: str, bought: _Draft, before: Sequence[_Draft], s_start: int) -> list[str]:
+    """X党支部捐款9300元。A和B用这笔钱采购了…，送到Y: whoever gave the money gives the goods
+    bought with it; the buyers only run the errand (the procurement stays theirs)."""
+    at = max(text.rfind(c, 0, bought.start) for c in "。！？!?\n") + 1
+    if _PAID_WITH.search(text, at, bought.start) is None:
+        return []
+    floor = _sentence_before(text, s_start)
+    gift = next((d for d in reversed(before) if d.type == "donation" and d.agents and d.start >= floor
+                 and d.start < bought.start and any(it.name == MONEY_ITEM for it in d.items)), None)
+    return list(gift.agents) if gift is not None else []
 
 
 def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Mention]) -> str | None:
     """X中学校长A、书记B带领教师代表将…送到: people who lead a group of their body's members
-    deliver for that body; the organisation named before their titles gives."""
+    deliver for that body; the organisation named before their titles gives.
+
+    With two affiliations (A商会会长、B公司董事长C带领商会成员) the body whose class the led
+    members name is the one; a class noun alone before the title (由商会会长C带队) names the
+    body of that class told before."""
     if not agents or any(m.type != "PER" for m in agents):
         return None
-    if not any(w in text[agents[-1].end:pos] for w in _words("events_lead_verbs.txt")):
+    tail = text[agents[-1].end:pos]
+    lead = next((mm for mm in re.finditer(_alt(_words("events_lead_verbs.txt")), tail)), None)
+    if lead is None:
         return None
+    led = tail[lead.end():]
+    cls = next((w for w in sorted(_bare_bodies(), key=len, reverse=True) if led.startswith(w)), None)
+    ends = _bare_bodies()[cls] if cls else None
     first = agents[0]
-    orgs = [m for m in ms if m.type == "ORG" and m.end <= first.start]
-    if not orgs:
-        return None
-    gap = text[orgs[-1].end:first.start]
     titles = _words("events_titles.txt") + _words("events_roles.txt")
-    if not gap or len(gap) > 8 or not _endswith_any(gap, titles) or re.search(r"[，,；;。、]", gap):
-        return None
-    return _name(orgs[-1])
+    chain: list[Mention] = []  # the affiliations written before the first person's titles
+    edge = first.start
+    for m in reversed([m for m in ms if m.type == "ORG" and m.end <= first.start]):
+        gap = text[m.end:edge].rstrip("、")
+        if not gap or len(gap) > 8 or not _endswith_any(gap, titles) or re.search(r"[，,；;。、]", gap):
+            break
+        chain.append(m)
+        edge = m.start
+    if chain:
+        pick = [m for m in chain if ends and _name(m).endswith(ends)] or chain[:1]
+        return _name(pick[0])
+    # 由商会会长C带队: the class noun before the title stands for the body told before
+    lead_in = text[max(0, first.start - 8):first.start]
+    for w in sorted(_bare_bodies(), key=len, reverse=True):
+        mt = re.search(rf"(?:^|[由是和及、，,]){w}([\u4e00-\u9fff]{{1,5}})$", lead_in)
+        if mt and _endswith_any(mt.group(1), titles):
+            at = first.start - len(mt.group(1)) - len(w)
+            before = [m for m in ms if m.type == "ORG" and m.end <= at and _name(m).endswith(_bare_bodies()[w])]
+            return _name(before[-1]) if before else None
+    return None
 
 
 def _running_total(text: str, s_start: int, region_start: int, t: _Trigger) -> bool:
@@ -1432,11 +1558,21 @@ def _appeal_body(text: str, s_start: int, pos: int, ms: list[Mention]) -> str | 
         return None  # 响应县委倡议，党员们捐款: the caller is not the members' body
     bodies = [m for m in ms if clause <= m.start and m.end <= s_start + at and m.type == "ORG"
               and not _TO_MARK.fullmatch(text[m.start - 1:m.start])]
-    return _name(bodies[0]) if bodies else None
+    if not bodies:
+        return None
+    whole = next((w for w in _bare_bodies() if w.startswith("全") and w in region[at:]), None)
+    if whole is not None:
+        # X中学党支部发起倡议，全校教职工捐款: the staff of the whole school give as the school
+        return _of_class(_name(bodies[0]), _bare_bodies()[whole]) or _name(bodies[0])
+    return _name(bodies[0])
 
 
 def _not_a_party(m: Mention) -> bool:
     return m.type not in ("PER", "ORG", "LOC")
+
+
+_SUBJECT_FILLERS = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚|早)?|此外|另外|同时|随后|之后|"
+                              r"当天|当日|次日|[并且也还又再就都]|\s")
 
 
 def _subject_pronoun(region: str) -> str | None:
@@ -1449,6 +1585,8 @@ def _subject_pronoun(region: str) -> str | None:
             continue
         if _endswith_any(before, ("向", "为", "给", "对", "帮", "替", "让")):
             continue  # 为他们提供: the receiver
+        if len(_SUBJECT_FILLERS.sub("", before)) > 2:
+            continue  # 牧民A与妻子B其其格: a character of a name after a subject of its own, not a pronoun
         return p
     return None
 
@@ -1509,6 +1647,10 @@ def _date_of(text: str, s_start: int, s_end: int, trig: int, article_date: str |
 
 def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                    last: list[_Draft], s_start: int, board: list[str] | None = None) -> list[_Draft]:
+    if board is not None:
+        rows = _table_line(text, c_start, c_end, ms, board)
+        if rows:
+            return rows  # A（含会员企业捐款）  86000.00元: a verb inside a note does not open an act
     cms0 = [m for m in ms if c_start <= m.start and m.end <= c_end]
     trigs = [t for t in _triggers(text, c_start, c_end, cms0) if not _irrealis(text, t, c_start)]
     if not trigs:
@@ -1534,11 +1676,19 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             # X…，并联合Y，向Z捐赠: the sentence's subject gives with Y
             subj = [m for m in _sentence_subject(text, s_start, agents[0].start, ms) if m not in agents]
             agents = subj + agents
+        if agents:
+            mj = re.search(r"(?:与|和|同)$", text[region_start:agents[0].start])
+            body = _bare_body(text, region_start, agents[0].start - 1, ms, last) if mj else None
+            if body is not None and body not in [_name(a) for a in agents]:
+                # 集团与X公司联合向Y捐赠: the body the article is about gives with X
+                agents = [m for m in ms if m.type == "ORG" and _name(m) == body][-1:] + agents
         to_ms = _recipient_filter(text, [m for m, r in tagged if r == "to"])
         pos = t.end
         own_subject = False
         recips_after: list[Mention] = []
-        if t.verb.endswith(("给", "到", "到了", "达", "往", "抵")) or text.startswith(("给", "到", "至"), pos):
+        if t.role != "recv" and (t.verb.endswith(("给", "给了", "到", "到了", "达", "往", "抵"))
+                                 or text.startswith(("给", "到", "至"), pos)):
+            # (收到X送来的…: X is the giver, not a receiver)
             if text.startswith(("给", "到", "至"), pos):
                 pos += 1
             recips_after = _mentions_after(text, pos, obj_end, cms)
@@ -1556,7 +1706,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if t.role == "recv" and k + 1 < len(trigs) and trigs[k + 1].role in ("give", "money"):
             inner = trigs[k + 1]
             givers = [m for m in cms if t.end <= m.start and m.end <= inner.start
-                      and not (m.type == "LOC" and _marker_before(text, m.start, t.end) == "place")]
+                      and not (m.type == "LOC" and _marker_before(text, m.start, t.end) == "place")
+                      and not _startswith_any(text[m.end:inner.start], _words("events_not_agent_after.txt"))]
             nxt = trigs[k + 2].start if k + 2 < len(trigs) else c_end
             pos, obj_end, money_bare = inner.end, nxt, inner.role == "money"
             trigs[k + 1] = _Trigger(inner.start, inner.start, "", inner.type, "consumed")
@@ -1570,6 +1721,11 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             continue
         parsed = _parse_items(text, pos, obj_end, money_bare=money_bare, floor=floor)
         parsed.items = _drop_totals(text, parsed.items)
+        sum_at = _MONEY_SUM.match(text, pos, obj_end) if t.role == "money" and not parsed.items else None
+        if sum_at is not None:
+            # X党支部组织党员捐款，共计9300元: the sum of the members' money is the body's gift
+            parsed = _parse_items(text, sum_at.end(), obj_end, money_bare=True, floor=floor)
+            parsed.items = [it for it in parsed.items if it.name == MONEY_ITEM][:1]
         relative = text.startswith("的", t.end)
         rule = f"event.{t.role}"
         items = parsed.items
@@ -1621,6 +1777,11 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                                  bp.value, bp.end, bp.clean_end)
                 if bp.items and not carried and text.startswith(_ANAPHORS, ba + 1):
                     bp.items = _known_counts(bp.items, drafts, last)  # 将这批口罩发放给…: those just given
+                if bp.items and not carried and t.type == "donation" and _collective_only(bp.items) \
+                        and not text.startswith(_ANAPHORS, ba + 1) and any(
+                            d.type == "donation" and d.start >= _sentence_before(text, s_start)
+                            and any(it.quantity is not None for it in d.items) for d in list(last) + drafts):
+                    bp = _Parsed([], None, bp.end, bp.clean_end)  # …捐赠牛奶200箱。A将物资送到医院: the gift retold
                 if bp.items:
                     items, value, rule = bp.items, bp.value or value, "event.ba" + ("+carried" if carried else "")
                     if not recips_after and t.type == "distribution":
@@ -1737,8 +1898,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 # (这些口罩于2月20日运到X: the goods arrive; who gets them is told next)
                 # bought, then given: a second act with the same goods
                 p = drafts[-1]
-                drafts.append(_Draft("donation", list(agent_names or p.agents), recipients, list(p.items),
-                                     None, t.start, obj_end, "event.bought_then_given"))
+                body = _leaders_body(text, agents, t.start, ms)  # 由商会会长A带队送往X: the 商会 gives
+                funder = [] if agent_names or body else _funder(text, p, list(last) + drafts[:-1], s_start)
+                drafts.append(_Draft("donation", [body] if body else list(agent_names or funder or p.agents),
+                                     recipients,
+                                     list(p.items), None, t.start, obj_end,
+                                     "event.bought_then_given" + ("+led" if body else "")))
             elif recipients and drafts:
                 for d in drafts:
                     if not d.recipients:
@@ -1754,6 +1919,19 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 p = prev[0]
                 drafts.append(_Draft("distribution", agent_names, recipients, list(p.items), None,
                                      t.start, obj_end, "event.pass_on_relative"))
+            continue
+        if t.type == "donation" and t.role == "give" and items and _collective_only(items) and drafts \
+                and drafts[-1].type == "procurement" and "anaphor" not in drafts[-1].rule \
+                and any(it.quantity is not None for it in drafts[-1].items):
+            # X购买方便面80箱…，由A带队为Y送去慰问品: the class word names the goods just bought
+            p = drafts[-1]
+            body = _leaders_body(text, agents, t.start, ms)
+            leaders_only = bool(agents) and all(m.type == "PER" for m in agents) and any(
+                w in text[agents[-1].end:t.start] for w in _words("events_lead_verbs.txt"))
+            giver = [body] if body else (list(p.agents) if leaders_only or not agent_names else agent_names)
+            drafts.append(_Draft("donation", giver, recipients, list(p.items), None, t.start,
+                                 max(span_end, t.end), "event.bought_then_given+class_word"))
+            region_start = max(span_end, t.end)
             continue
         if t.role == "carry" and not rule.startswith("event.ba"):
             continue
@@ -1809,7 +1987,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             if body is not None:
                 agent_names = [body]  # 2月3日，集团向X捐款: the group the article is about
                 rule += "+bare_body"
-        if agents and t.type == "donation":
+        if t.type == "donation" and t.role in ("give", "money"):
+            body = _represented_body(text, region_start, t.start, ms, s_start)
+            if body is not None:
+                agent_names = [body]  # X公司总经理A代表公司捐赠: the company gives, not A
+                rule += "+represented"
+        if agents and t.type == "donation" and "+represented" not in rule:
             body = _leaders_body(text, agents, t.start, ms)
             if body is not None:
                 agent_names = [body]  # X校长A带领教师代表将物资送到: the school gives, A leads
@@ -1838,6 +2021,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         drafts.extend(_each(text, d, region_start, t, span_end))
         region_start = max(span_end, t.end)
     return drafts
+
+
+_MONEY_SUM = re.compile(r"[，,]\s*(?:共计|合计|总计|共)(?:捐款)?[了达约近]?(?=[0-9０-９一二两三四五六七八九十百千万])")
 
 
 def _donor_roll(text: str, pos: int, end: int, ms: list[Mention], money_bare: bool) -> list[tuple[str, Item]]:
@@ -2112,6 +2298,8 @@ def _same_act(a: SupplyEvent, d: _Draft) -> bool:
         return False
     if not (set(a.agents) == set(d.agents) or not d.agents):
         return False
+    if d.rule.startswith("event.list_line"):
+        return False  # each line of a donor list is a gift of its own (A 5000元 / 爱心人士 5000元)
     if d.rule.endswith("+each") and set(a.recipients) != set(d.recipients):
         return False  # 分别向A、B捐赠…各50箱: one act per receiver
     key = lambda it: (it.quantity, it.unit)  # noqa: E731
