@@ -23,6 +23,9 @@ Rules (all dictionaries live in ``kg/data``):
 * ``per.byline``, ``per.title``, ``per.context``, ``per.enum``, ``per.repeat``, ``per.bare`` –
   surname + given name confirmed by a byline marker, a title or role word,
   a speech verb, an enumeration with a confirmed name, or another mention.
+* ``per.byline.translit``, ``per.title.translit`` – a name with no Han surname
+  (Mongolian, Tibetan, Yi) read as a run of transliteration syllables in a
+  byline or title slot.
 """
 from __future__ import annotations
 
@@ -178,6 +181,7 @@ def _res() -> dict:
         "generic_mod": set(resources.words("entities_generic_modifiers.txt")),
         "given": given_name_chars(),
         "address": set(resources.words("entities_address_terms.txt")),
+        "translit": set("".join(resources.words("entities_translit_chars.txt")).replace(" ", "")),
         "not_name_end": set("村镇乡区县市省州路街巷岭堂网栋园厂店馆站所院校局部委办处队组会社") | {
             k for k in place_suf if len(k) == 1} | {k for k in org_suf if len(k) == 1},
     }
@@ -1373,7 +1377,9 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
         n = 2
         nxt = text[g + 2:g + 4]
         verb_after = (text.startswith(res["per_ctx_tuple"], g + 2) or text.startswith(_SPEECH, g + 2)
-                      or (seg.freq(nxt) >= 1000 and (word_pos(nxt) or "x").startswith("v")))
+                      or (seg.freq(nxt) >= 1000 and (word_pos(nxt) or "x").startswith("v"))
+                      or (text[g + 2:g + 3] in _AFTER_NAME and seg.freq(text[g:g + 2]) >= 1000))
+        # (王建设|在: a given name that is a common word, then a char that follows names)
         w4 = text[g + 1:g + 5]
         if len(w4) == 4 and seg.freq(w4) >= 1 and (word_pos(w4) or "x")[:1] in "vil":
             n = 1  # 司徒明|自掏腰包, 王伟|自告奋勇: a set phrase starts after the first given char
@@ -1400,8 +1406,12 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
             and seg.freq(text[pos:g + 1]) == 0 and seg.freq(text[g + 1:g + 3]) < 300
             and text[g + 1:g + 3] not in res["titles"]):
         return text[pos:g + 3]  # 黄陈秀英: a married woman's two surnames and a two-char given name
+    if any(text.startswith(t, g) for t in res["title_tuple"] if len(t) >= 3):
+        return None  # 任|网格长: a post title, not a given name, follows the surname
     name = text[pos:g + n]
     given = name[len(sur):]
+    if given[-1] in "了着过":
+        return None  # 都写了: an aspect particle ends no given name
     if any(c in _MONEY_DIGITS for c in given) and ("元" in given or text[g + n:g + n + 1] in ("元", "圆")):
         return None  # 伍万元, 陆仟元: an amount in capital numerals, not 伍/陆 + a given name
     if len(name) >= 3 and name[-1] in "村镇乡县省路街巷":
@@ -1444,8 +1454,10 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
             # 向|长江|得知, 于|骏新: surname + a name-like given part, then a verb or a break
             nxt = pos + 3
             after = next((text[nxt:nxt + k] for k in (2, 3) if seg.freq(text[nxt:nxt + k]) >= 20), "")
-            ok = seg.freq(name[:2]) == 0 and (_hard_end(text, nxt) or text[nxt] in _AFTER_NAME
-                                              or (word_pos(after) or "x").startswith(("v", "p", "d")))
+            # (单|红梅|每天: a given part that is itself a name word may follow a rare bigram)
+            head_ok = seg.freq(name[:2]) == 0 or (rest_pos.startswith("nr") and seg.freq(name[:2]) < 5)
+            ok = head_ok and (_hard_end(text, nxt) or text[nxt] in _AFTER_NAME
+                              or (word_pos(after) or "x").startswith(("v", "p", "d", "r")))
         if not ok and titled and len(name) == len(sur) + 2 and seg.freq(name[:2]) == 0 \
                 and text.startswith(_SPEECH, pos + len(name)) \
                 and all(res["given"].get(c, 0) >= _GIVEN_MIN for c in rest) \
@@ -1469,6 +1481,80 @@ def _name_ending_at(text: str, end: int, lo: int, res: dict, doc: "_Doc | None")
     return None
 
 
+def _slot_closed(text: str, e: int, res: dict) -> bool:
+    """A name may end at ``e``: a break, a char that follows names, a speech verb, a title or a verb."""
+    if text[e:e + 1] in ("·", "•"):
+        return False  # 阿娜尔汗|·吾守尔: the dotted name goes on
+    if _strong_close(text, e, res):
+        return True
+    seg = get_segmenter()
+    for k in (2, 3):
+        w = text[e:e + k]
+        if len(w) == k and seg.freq(w) >= 50 and (word_pos(w) or "x")[:1] in "vdpctr":
+            return True  # 扎西次仁|身兼, 达瓦|自费, 萨仁高娃|每天
+    return False
+
+
+def _strong_close(text: str, e: int, res: dict) -> bool:
+    """A break, a char that follows names, a speech verb, a title or a preposition at ``e``."""
+    if _hard_end(text, e) or text[e] in _AFTER_NAME or text.startswith(_SPEECH, e):
+        return True
+    if text.startswith(res["per_ctx_tuple"], e) or text.startswith(res["title_tuple"], e):
+        return True
+    return (word_pos(text[e]) or "x")[:1] == "p" and get_segmenter().freq(text[e:e + 2]) < 300  # 吉伍文艺|用这笔钱
+
+
+def _slot_name(text: str, j: int, le: int, res: dict) -> str | None:
+    """A name with no Han surname in a name slot (after a post or byline title).
+
+    Mongolian, Tibetan and Uyghur names are runs of transliteration syllables
+    (斯琴毕力格, 扎西次仁); Yi names may be a two-syllable clan name + a Han given
+    name that is a common word (阿苏|建设). The longest closed reading wins; the
+    name may not end in a char that usually follows names (巴特尔|和).
+    """
+    tr = res["translit"]
+    seg = get_segmenter()
+    run = 0
+    while j + run < le and run < 6 and text[j + run] in tr:
+        run += 1
+    if run < 2:
+        return None
+    head = text[j:j + 2]
+    if (word_pos(text[j]) or "x")[:1] in "dcu" and seg.freq(text[j]) >= 30000:
+        return None  # 才让村民, 都不能少: an adverb or conjunction opens no name
+    if seg.freq(head) >= 1000 and not (word_pos(head) or "").startswith(_NAME_POS):
+        return None  # 都是, 克服: a common word, not a name
+    given = res["given"]
+    readings = list(range(run, 1, -1))
+    if (run == 2 and j + 4 <= le and all(_is_cjk(c) and c not in _NAME_BREAK and given.get(c, 0) >= 10
+                                         for c in text[j + 2:j + 4]) and _strong_close(text, j + 4, res)):
+        readings.insert(0, 4)  # 阿苏|建设|告诉, 阿说|红军: a Yi clan name + a Han given name (not 达瓦|自费|购买)
+    for n in readings:
+        name = text[j:j + n]
+        if n > 2 and name[-1] in _AFTER_NAME:
+            continue
+        if name in res["places"] or name[1:] in res["titles"] or (seg.freq(name) >= 50
+                                                                  and not (word_pos(name) or "").startswith("nr")):
+            continue
+        if _slot_closed(text, j + n, res):
+            return name
+    return None
+
+
+def _slot_pick(text: str, j: int, le: int, res: dict, nm: str | None) -> tuple[str | None, bool]:
+    """Choose between the surname reading ``nm`` and a transliterated reading at ``j``.
+
+    The surname reading stays when it is closed (马海波|说); a longer closed
+    transliterated reading replaces it when it is not (斯琴毕|力格).
+    """
+    if nm is not None and _slot_closed(text, j + len(nm), res):
+        return nm, False
+    sl = _slot_name(text, j, le, res)
+    if sl is not None and (nm is None or len(sl) > len(nm)):
+        return sl, True
+    return nm, False
+
+
 _LEAD_BY = re.compile(r"的(?:带领|帮助|组织|号召|倡议|指导|协调)下")
 _SPACED_BYLINE = re.compile(r"(?:作\s者|记\s者|编\s辑|责\s*任\s*编\s*辑|通\s*讯\s*员)\s*[:：]?\s*")
 _PAREN_NAMES = re.compile(r"(?:电|讯|报道)\s*[(（]([\u4e00-\u9fff]{2,4}(?:[ \u3000、][\u4e00-\u9fff]{2,4})*)[)）]")
@@ -1479,7 +1565,12 @@ def _minority_name(text: str, d: int, ls: int, le: int, res: dict) -> tuple[int,
     """The name around the dot at ``d`` (艾尔肯·吐尔逊), bounded by a title or a break on the
     left and a break, a verb-like character or a title on the right."""
     left = None
-    for n in (5, 4, 3, 2):
+    for n in (2, 3, 4, 5, 6):
+        s0 = d - n
+        if s0 > ls and all(_is_cjk(c) for c in text[s0:d]) and any(text.endswith(t, ls, s0) for t in res["title_tuple"]):
+            left = s0  # 书记|艾尔肯, 理事长|买买提江: the nearest title bounds the name
+            break
+    for n in () if left is not None else (5, 4, 3, 2):
         s0 = d - n
         if s0 < ls or not all(_is_cjk(c) for c in text[s0:d]) or text[s0] in _PREP:
             continue  # (社区的|帕提古丽: a particle starts no name)
@@ -1493,10 +1584,12 @@ def _minority_name(text: str, d: int, ls: int, le: int, res: dict) -> tuple[int,
         return None
     seg = get_segmenter()
     best = None  # the longest closed reading (阿不都拉|开着, not 阿不|都), up to 4 chars
-    for n in (2, 3, 4):
+    for n in (2, 3, 4, 5, 6):
         e0 = d + 1 + n
         if e0 > le or not all(_is_cjk(c) for c in text[d + 1:e0]):
             break
+        if n > 4 and not all(c in res["translit"] for c in text[d + 1:e0]):
+            break  # 阿不都热合曼: past four chars only transliteration syllables
         if text[e0:e0 + 1] in ("·", "•"):
             return None
         nxt = text[e0:e0 + 2]
@@ -1640,10 +1733,10 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
             while j < le and text[j] in " \u3000":
                 j += 1
         while j < le:
-            nm = name_at(text, j, res, strict=False, doc=doc, closed=True)
+            nm, tl = _slot_pick(text, j, le, res, name_at(text, j, res, strict=False, doc=doc, closed=True))
             if nm is None:
                 break
-            add(nm, j, "per.byline")
+            add(nm, j, "per.byline.translit" if tl else "per.byline")
             j += len(nm)
             k = j
             while k < len(text) and (text[k] in " \u3000\t、,，" or (open_paren and text[k] == "\n")):
@@ -1684,8 +1777,9 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                 continue
             nm = name_at(text, j, res, strict=True, doc=doc,
                          titled=row["kind"] == "post" and len(w) >= 2)
+            nm, tl = _slot_pick(text, j, le, res, nm)
             if nm is not None:
-                add(nm, j, "per.title")
+                add(nm, j, "per.title.translit" if tl else "per.title")
             if (row["kind"] == "post" and len(w) >= 2 and (e >= le or not _is_cjk(text[e]) or text[e] in "的说表告介带指")
                     and not (ts > ls and text[ts - 1] in titles)):
                 # 王建军书记的带领, 刘洋主任告诉: a name right before a post title
@@ -1781,6 +1875,11 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                         add(nm, ps, "per.enum")
                         changed = True
                         break
+    # a short form of a dotted name (艾尔肯 for 艾尔肯·吐尔逊) is not another person
+    dotted = {m.text.split("·")[0] for m in out.values() if "·" in m.text}
+    for key in [k for k, m in out.items() if m.text in dotted]:
+        confirmed.discard(out[key].text)
+        del out[key]
     # every other occurrence of a confirmed name
     for name in list(confirmed):
         if len(name) < 2:

@@ -59,7 +59,28 @@ def _org_before(text: str, end: int, ends: dict[int, Mention], lo: int) -> tuple
         s = end - n
         if s >= lo and text[s:end] in org_suf and org_suf[text[s:end]]["bare"] == "yes":
             return text[s:end], s
+    for n in (6, 5, 4):
+        # 村党支部副书记, 社区党支部书记: a locale's own Party body, written as such
+        s = end - n
+        if s < lo:
+            continue
+        for loc in _LOCALE_HEADS:
+            piece = text[s:end]
+            if (piece.startswith(loc) and org_suf.get(piece[len(loc):], {}).get("kind") == "party"
+                    and _break_before(text, s, lo)):
+                return piece, s
+    s = end - 5
+    if s >= lo and text.endswith("工作队", s, end) and _break_before(text, s, lo):
+        return text[s:end], s  # 驻村工作队队长, 援藏工作队队员: a work team written in full before the title
     return None, end
+
+
+_LOCALE_HEADS = ("社区", "街道", "村", "镇", "乡")
+
+
+def _break_before(text: str, s: int, lo: int) -> bool:
+    """Nothing name-like glued on the left of ``s`` (a break, 、, or a lead char)."""
+    return s == lo or not ("\u4e00" <= text[s - 1] <= "\u9fff") or text[s - 1] in "、的和与及任由是"
 
 
 def _titled_org_before(text: str, end: int, ends: dict[int, Mention] | None, lo: int) -> bool:
@@ -143,6 +164,12 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
         if org is None and (first or chained):
             # 党支部书记、村委会主任X: the first post of a chain points back too
             org, ostart = _point_back(text, tstart, lo, backref, ends)
+        if org is None and row["position"] in _DEPUTY_BODIES and tstart - 1 >= lo and text[tstart - 1] in "市区县":
+            org = _deputy_body(text[tstart - 1], row["position"], tstart - 1, backref)
+            ostart = tstart - 1 if org is not None else tstart
+        if org is None and row["position"] == "第一书记":
+            org = _village_before(tstart, lo, backref)
+            ostart = tstart
         if org is None:
             ostart = _generic_head_before(text, tstart, lo)
         if text[max(lo, tstart - 2):tstart] in _FORMER:
@@ -160,8 +187,66 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
             continue
         if org is None and end == tstart:
             continue  # stacked titles: 总经理志愿者李海燕
+        if end > lo + 1 and text[end - 1] in "，," and not first:
+            t2 = _title_ending_at(text, end - 1, lo)
+            if t2 is not None and rows[t2]["kind"] == "post":
+                end -= 1  # 党委副书记、镇长，指挥部副指挥长X: a chain of posts goes on past a comma
+                continue
         break
     return out
+
+
+_TAKE_ON = ("身兼", "兼任", "担任")  # X身兼社区防控专班组长: a post named after the person
+
+
+@rule("pos.after", priority=40)
+def _post_after(text: str, per: Mention, ends: dict[int, Mention]) -> list[Position]:
+    """A post the person takes on, written after the name (扎西身兼专班组长，).
+
+    Why: 身兼/兼任/担任 + (body) + title up to the clause end is a post of that person;
+    the body counts only when it is a named mention right before the title.
+    """
+    k = per.end
+    lead = next((w for w in _TAKE_ON if text.startswith(w, k)), None)
+    if lead is None:
+        return []
+    rows, _, _ = _titles()
+    k += len(lead)
+    stop = k
+    while stop < len(text) and stop - k < 14 and "\u4e00" <= text[stop] <= "\u9fff":
+        stop += 1
+    t = _title_ending_at(text, stop, k)
+    if t is None or rows[t]["kind"] != "post" or rows[t]["position"] == "-":
+        return []
+    m = ends.get(stop - len(t))
+    org = m.text if m is not None and m.type == "ORG" and m.start >= k else None
+    return [Position(per.text, rows[t]["position"], org, per.start, stop, "pos.after")]
+
+
+_DEPUTY_BODIES = {"人大代表": "人大", "政协委员": "政协"}
+
+
+def _deputy_body(level: str, title: str, before: int, backref: Sequence[Mention]) -> str | None:
+    """市人大代表 with the city only implied: the article's latest place of that level, as
+    ``X人大|X`` (the annotators' form, seed-003).
+
+    Why: a deputy belongs to the congress of the place the article is about.
+    """
+    for m in reversed(backref):
+        if m.end <= before and m.type == "LOC" and m.text.endswith(level) and len(m.text) >= 3:
+            return f"{m.text}{_DEPUTY_BODIES[title]}|{m.text}"
+    return None
+
+
+def _village_before(tstart: int, lo: int, backref: Sequence[Mention]) -> str | None:
+    """第一书记 with no body written: the village named just before in the same line.
+
+    Why: a 第一书记 is posted to a village; the annotators give the village as org.
+    """
+    for m in reversed(backref):
+        if m.end <= tstart and m.start >= lo and m.type == "LOC" and m.text.endswith("村") and tstart - m.end < 40:
+            return m.text
+    return None
 
 
 @rule("pos.byline", priority=10)
@@ -291,6 +376,7 @@ def extract_positions(text: str, mentions: Sequence[Mention], zones: Sequence[Sp
         if not got and (prev is None or text[prev.end:per.start] != "、"):
             got = _enum_deng(text, pers, i)
         out.extend(got)
+        out.extend(_post_after(text, per, ends))
     # dedupe; a (person, title) with a known org drops its org-less twin
     seen: dict[tuple[str, str, str | None], Position] = {}
     for p in out:
