@@ -980,3 +980,41 @@ def test_bought_then_mailed() -> None:
     assert [(ev["type"], ev["agents"], ev["recipients"], items(ev)) for ev in evs] == [
         ("procurement", ["罗新民"], [], [("口罩", 3000, "只")]),
         ("donation", ["罗新民"], ["青岭村村委会"], [("口罩", 3000, "只")])]
+
+
+def test_bought_then_carried_to_unnamed_place_is_a_gift() -> None:
+    t = "石桥镇团委购买了面包、牛奶等食品150份，送到了镇卫生院隔离病区。"
+    evs = run(t, {"石桥镇团委": "ORG"})
+    assert [e["type"] for e in evs] == ["procurement", "donation"]
+    assert evs[1]["agents"] == ["石桥镇团委"] and items(evs[1]) == [("食品", 150, "份")]
+    assert evs[1]["rule"] == "event.bought_then_given"
+
+
+def test_bought_then_carried_to_store_or_front_line_is_no_gift() -> None:
+    for t in ("石桥镇团委购买了口罩3000只，送到仓库。", "石桥镇团委采购饼干20箱送往一线。",
+              "石桥镇团委采购的白菜等蔬菜共计12吨运抵辖区。"):
+        evs = run(t, {"石桥镇团委": "ORG"})
+        assert [e["type"] for e in evs] == ["procurement"], t
+
+
+def test_repacked_goods_fronted_by_ba() -> None:
+    t = "青竹社区组织志愿者，将大米分装成1500袋送到居民家中。"
+    evs = run(t, {"青竹社区": "LOC"})
+    assert len(evs) == 1 and evs[0]["type"] == "distribution"
+    assert items(evs[0]) == [("大米", 1500, "袋")]
+
+
+def test_pack_head_after_goods_is_one_item() -> None:
+    t = "白桦商会向南湾社区捐赠水果礼盒300盒、蔬菜礼包800份。"
+    ev = run(t, {"白桦商会": "ORG", "南湾社区": "LOC"})[0]
+    assert items(ev) == [("水果礼盒", 300, "盒"), ("蔬菜礼包", 800, "份")]
+
+
+def test_kind_word_subject_stands_for_the_body_named_before() -> None:
+    t = "东岭果蔬专业合作社向西塘村捐赠苹果80箱。据了解，此前该合作社还捐赠了梨子50箱。"
+    evs = run(t, {"东岭果蔬专业合作社": "ORG", "西塘村": "LOC"})
+    assert [e["agents"] for e in evs] == [["东岭果蔬专业合作社"], ["东岭果蔬专业合作社"]]
+    assert items(evs[1]) == [("梨子", 50, "箱")] and "+head_anaphor" in evs[1]["rule"]
+    t = "北辰鞋业集团有限公司驰援一线。经县工商联牵线，集团通过海外渠道采购口罩2万只。"
+    ev = run(t, {"北辰鞋业集团有限公司": "ORG", "县工商联": "ORG"})[0]
+    assert ev["type"] == "procurement" and ev["agents"] == ["北辰鞋业集团有限公司"]

@@ -643,6 +643,13 @@ def _repacked(text: str, s_start: int, floor: int, pos: int, drafts: Sequence[_D
     run = _clean_name(after[:_name_run(after, 0, len(after))])
     if run and (_head_in(run) or 2 <= len(run) <= 6) and not any(c in _NOT_IN_TAIL for c in run):
         return Item(run, q.value, q.unit, q.start, q.end)
+    ba = _ba_marker(text, floor, mk.start())
+    if ba >= 0:
+        # 将大米分装成2000袋 / 把分到的大米分装成3000袋: the packs are of the goods fronted by 将/把
+        fronted = _parse_items(text, ba + 1, mk.start(), money_bare=False, floor=ba + 1).items
+        if len(fronted) == 1 and fronted[0].name != MONEY_ITEM and fronted[0].end == mk.start() \
+                and not fronted[0].name.endswith(_generic()):
+            return Item(fronted[0].name, q.value, q.unit, q.start, q.end)
     told = [d for d in list(last) + list(drafts) if d.start >= s_start and len(d.items) == 1
             and d.items[0].name != MONEY_ITEM]
     if told:
@@ -699,7 +706,7 @@ def _split_glued(items: list[Item]) -> list[Item]:
                 if it.name.startswith(h) and len(h) < len(it.name) \
                         and h not in resources.words("supply_modifier_heads.txt"):
                     rest = it.name[len(h):]
-                    if rest in heads:
+                    if rest in heads and rest not in resources.words("supply_pack_heads.txt"):
                         out.append(Item(h, None, None, it.start, it.start + len(h)))
                         out.append(Item(rest, it.quantity, it.unit, it.start + len(h), it.end))
                         done = True
@@ -1894,7 +1901,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                                t.start, obj_end, "event.bought_then_handed_out")
                     drafts.extend(_each(text, d, region_start, t, obj_end) if q is not None else [d])
             elif drafts and drafts[-1].type == "procurement" and t.type == "donation" \
-                    and (t.role != "carry" or (recipients and not goods_subject)):
+                    and (t.role != "carry" or (recipients and not goods_subject)
+                         or _bought_and_delivered(text, drafts[-1], t, obj_end, goods_subject)):
                 # (这些口罩于2月20日运到X: the goods arrive; who gets them is told next)
                 # bought, then given: a second act with the same goods
                 p = drafts[-1]
@@ -1987,6 +1995,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             if body is not None:
                 agent_names = [body]  # 2月3日，集团向X捐款: the group the article is about
                 rule += "+bare_body"
+        if not agent_names and t.role not in ("recv", "take") \
+                and not any(r in ("agent", "by") for _, r in tagged):
+            head_subject = _head_subject(text, region_start, t.start, ms)
+            if head_subject is not None:
+                agent_names = [head_subject]  # 该合作社…捐赠 / …，集团通过海外渠道采购: the body named before
+                rule += "+head_anaphor"
         if t.type == "donation" and t.role in ("give", "money"):
             body = _represented_body(text, region_start, t.start, ms, s_start)
             if body is not None:
@@ -2192,6 +2206,41 @@ def _per_recipient(text: str, pos: int, end: int, ms: list[Mention]) -> list[tup
         if cur < end and text[cur] in "、，,":
             cur += 1
     return out if len(out) >= 2 else []
+
+
+def _bought_and_delivered(text: str, bought: _Draft, t: _Trigger, end: int, goods_subject: bool) -> bool:
+    """购买了面包300份，送到我院隔离病区: goods counted and bought, then carried by the buyer
+    to a place the text does not name as an entity (我院, 发热门诊) — a gift, not a delivery
+    to households (送到居民家中), to a store, or to the front line at large (送往一线)."""
+    if goods_subject or t.role != "carry" or not bought.agents \
+            or not any(it.quantity is not None for it in bought.items) \
+            or any(it.name == MONEY_ITEM for it in bought.items) \
+            or not re.search(r"[，,]", text[bought.items[-1].end:t.start]):
+        return False  # (X采购的蔬菜36吨运抵辖区: the goods arrive, nobody carries them on)
+    dest = re.match(r"了?([\u4e00-\u9fff]{2,})", text[t.end:end])
+    return dest is not None and not _to_residents(text, t.end, end) \
+        and not any(w in dest.group(1) for w in _words("events_not_destination.txt"))
+
+
+_SUBJECT_NEXT = "通过|还|也|又|再|已|向|为|给|将|把|从|第一时间|紧急|立即|主动|积极|共"
+
+
+def _head_subject(text: str, region_start: int, pos: int, ms: list[Mention]) -> str | None:
+    """The organisation a bare head word (该)合作社 / 集团 / 商会 opening the verb's clause stands for:
+    the nearest organisation named before whose name ends in that head.
+    Why: a news text names a body in full once, then calls it by its kind."""
+    seg = max(region_start, max(text.rfind(c, region_start, pos) for c in "，,；;：:。") + 1)
+    heads = _alt(_words("events_org_heads.txt"))
+    mh = re.search(rf"(?:该|这家|这个)({heads})", text[seg:pos]) \
+        or re.match(rf"\s*({heads})(?={_SUBJECT_NEXT})", text[seg:pos])
+    if mh is None:
+        return None
+    head = mh.group(1)
+    if head in ("公司", "有限公司", "企业", "单位"):
+        return None  # 该公司: the branch for firms, which prefers the firm that gave last
+    own = re.compile(rf"{head}(?:股份)?(?:有限(?:责任)?公司)?$")
+    before = [m for m in ms if m.type == "ORG" and m.end <= seg and own.search(m.text) and m.text != head]
+    return _name(before[-1]) if before else None
 
 
 def _to_residents(text: str, pos: int, end: int) -> bool:
