@@ -1018,3 +1018,41 @@ def test_kind_word_subject_stands_for_the_body_named_before() -> None:
     t = "北辰鞋业集团有限公司驰援一线。经县工商联牵线，集团通过海外渠道采购口罩2万只。"
     ev = run(t, {"北辰鞋业集团有限公司": "ORG", "县工商联": "ORG"})[0]
     assert ev["type"] == "procurement" and ev["agents"] == ["北辰鞋业集团有限公司"]
+
+
+def test_unnamed_members_of_a_named_place_give_as_it() -> None:
+    t = "同日，东城街道甲乙社区的党员志愿者们自发捐款8600元，送到值守点。"
+    evs = run(t, {"东城街道": "LOC", "甲乙社区": "LOC"})
+    assert [(e["agents"], items(e)) for e in evs] == [(["甲乙社区"], [(MONEY_ITEM, 8600, "元")])]
+
+
+def test_bare_party_branch_names_the_branch_told_before() -> None:
+    t = "甲乙村党支部书记王某告诉记者，党员都写了请战书。2月15日，村党支部党员自愿捐款四千六百元，送到卡点。"
+    evs = run(t, {"甲乙村党支部": "ORG"})
+    assert [(e["agents"], items(e)) for e in evs] == [(["甲乙村党支部"], [(MONEY_ITEM, 4600, "元")])]
+
+
+def test_counted_companies_are_the_ones_named_in_the_paragraph() -> None:
+    t = ("2月11日，丰城两家爱心企业向市红十字会捐赠鸡蛋200提、挂面500件。"
+         "丰城市甲乙禽业有限公司负责人说，希望早日战胜疫情。丰城市丙丁食品有限公司总经理也这样讲。")
+    evs = run(t, {"市红十字会": "ORG", "丰城市甲乙禽业有限公司": "ORG", "丰城市丙丁食品有限公司": "ORG"})
+    assert evs[0]["agents"] == ["丰城市甲乙禽业有限公司", "丰城市丙丁食品有限公司"]
+    # a count the named companies do not match gives no guess
+    t2 = t.replace("两家", "三家")
+    assert run(t2, {"市红十字会": "ORG", "丰城市甲乙禽业有限公司": "ORG", "丰城市丙丁食品有限公司": "ORG"})[0]["agents"] == []
+
+
+def test_bare_volunteers_are_the_one_named_volunteer() -> None:
+    t = ("3月8日，甲乙志愿服务队的志愿者王小丽将物资递给校长。\n"
+         "记者了解到，志愿者当天为丙丁中学捐赠口罩20包。")
+    evs = [e for e in run(t, {"甲乙志愿服务队": "ORG", "王小丽": "PER", "丙丁中学": "ORG"}) if e["type"] == "donation"]
+    assert evs[0]["agents"] == ["甲乙志愿服务队", "王小丽"]
+
+
+def test_goods_a_body_bought_are_its_gift_not_the_bearers() -> None:
+    t = ("甲乙实业集团有限公司\n4月15日，集团党委书记、董事长王大为带队，将集团紧急采购的蔬菜礼包8000份、"
+         "大米40吨送往丙丁镇和戊己镇，总价值约96万元。")
+    evs = [e for e in run(t, {"甲乙实业集团有限公司": "ORG", "王大为": "PER", "丙丁镇": "LOC", "戊己镇": "LOC"})
+           if e["type"] == "donation"]
+    assert [e["agents"] for e in evs] == [["甲乙实业集团有限公司"]]
+    assert "+owned" in evs[0]["rule"]

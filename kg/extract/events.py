@@ -817,6 +817,10 @@ def _loc_can_give(text: str, m: Mention, nxt: int, nxt_is_name: bool) -> bool:
         return not nxt_is_name
     if after[0] in "、，,和与及":
         return True
+    if after.startswith("的"):  # X社区的党员志愿者们自发捐款: unnamed members give as the body
+        rest = re.sub(r"^(?:全体|广大)", "", after[1:])
+        role = _startswith_any(rest, _words("events_roles.txt"))
+        return role is not None and not (nxt_is_name and not rest[len(role):].lstrip("们"))
     after = re.sub(r"^(?:全体|广大)", "", after)  # X村全体党员: the members give as the body
     return bool(_startswith_any(after, _words("events_roles.txt"))
                 or _startswith_any(after, _words("events_titles.txt"))
@@ -1399,7 +1403,7 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
     own = re.sub(r"(?:用(?:这|该|此)笔[\u4e00-\u9fff]{0,2})$", "", own)
     own = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:将|把|用)[^，,；;。]*$", "", own)  # 学校将口罩转赠…: the object
     fillers = ("还", "又", "也", "另", "同时", "另外", "随即", "立即", "再次", "共", "已", "专门", "特意",
-               "此前", "曾", "先后", "随后", "当天", "当日", "就")
+               "此前", "曾", "先后", "随后", "当天", "当日", "就", "自愿", "自发")
     own = re.sub(r"^(?:该|这家|此|这个)", "", own)  # 该超市还向…捐赠: the same, pointed at
     word = next((w for w in _bare_bodies() if own.startswith(w)), None)
     if word is None and clause_at > region_start and text[clause_at - 1] in "，," \
@@ -1520,6 +1524,24 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
     return None
 
 
+def _owned_goods(text: str, agents: Sequence[Mention], end: int, ms: list[Mention]) -> str | None:
+    """A董事长带队，将集团紧急采购的蔬菜…送往X / A会长带着协会会员筹集的方便面…: goods that a
+    class noun's body (or its members) bought or raised are that body's gift; the people only
+    bring them. The body is the nearest organisation of that class named before."""
+    if not agents or any(m.type != "PER" for m in agents):
+        return None
+    words = "|".join(sorted(_bare_bodies(), key=len, reverse=True))
+    mo = re.compile(rf"(?:^|[将把带着])({words})(?:会员|成员|员工|职工)?(?:企业|单位)?们?"
+                    r"[\u4e00-\u9fff]{0,4}?(?:采购|筹集|购买|募集|筹措)的").search(text, agents[-1].end, end)
+    if mo is None or re.search(r"[，,；;。]", text[agents[-1].end:mo.start()]) and "将" not in text[agents[-1].end:mo.start() + 1]:
+        return None
+    w = mo.group(1)
+    before = [n for m in ms if m.type == "ORG" and m.end <= agents[0].start
+              for n in [_of_class(_name(m), _bare_bodies()[w])] if n is not None]
+    before = [n for n in before if w in n] or before
+    return before[-1] if before else None
+
+
 def _running_total(text: str, s_start: int, region_start: int, t: _Trigger) -> bool:
     """截至目前，X已累计…: a total up to a date (a body's own running total of buying or
     handing out still counts as its act; what it received from many givers does not)."""
@@ -1549,6 +1571,48 @@ def _for_households(text: str, region_start: int, pos: int) -> bool:
         return False
     return any(w in mt.group(1) for w in _words("events_households.txt")) \
         or re.search(r"[0-9一二两三四五六七八九十百千]+余?多?户", mt.group(1)) is not None
+
+
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|[，,：:])[\u4e00-\u9fff]{0,4}?(?:(?P<n>[0-9]+|[两二三四五六七八九十])(?P<cl>[家位名]))?"
+    r"[\u4e00-\u9fff]{0,4}?(?P<cls>企业|志愿者)们?(?:当天|当日|共|还|也|自发|纷纷|一起)*(?:为|向|给|捐|赠|送)")
+_CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _group_givers(text: str, s_start: int, pos: int, ms: list[Mention]) -> list[str]:
+    """新郑两家企业向X捐赠… (the two companies named in the next sentences); 志愿者当天为X捐赠
+    (the article's one named volunteer): an unnamed group of a class, as the subject, stands
+    for the named members of that class the text gives elsewhere.
+
+    企业 needs a count that the named companies of the paragraph match exactly; 志愿者 needs
+    exactly one named volunteer (志愿者A / X队的志愿者A) before it in the article, whose team,
+    when written, gives with them."""
+    mg = None
+    for mg in _GROUP_SUBJECT.finditer(text, s_start, pos):
+        pass
+    if mg is None or re.search(r"[，,：:]", text[mg.end():pos]) and mg.group("cls") == "企业":
+        return []
+    if mg.group("cls") == "企业":
+        if not mg.group("n") or mg.group("cl") != "家":
+            return []
+        n = int(mg.group("n")) if mg.group("n").isdigit() else _CN_SMALL[mg.group("n")]
+        para_at = text.rfind("\n", 0, s_start) + 1
+        para_end = text.find("\n", pos)
+        para_end = len(text) if para_end < 0 else para_end
+        s_end = min([i for i in (text.find(c, pos, para_end) for c in "。！？!?") if i >= 0] or [para_end])
+        ends = _bare_bodies()["企业"]
+        names = list(dict.fromkeys(_name(m) for m in ms if m.type == "ORG" and para_at <= m.start < para_end
+                                   and not s_start <= m.start < s_end and _name(m).endswith(ends)))
+        return names if len(names) == n else []
+    if mg.group("n"):
+        return []
+    volunteers = [m for m in ms if m.type == "PER" and m.end <= s_start and text[:m.start].endswith("志愿者")]
+    if len({_name(m) for m in volunteers}) != 1:
+        return []
+    v = volunteers[-1]
+    at = v.start - len("志愿者")
+    team = [m for m in ms if m.type == "ORG" and m.end in (at, at - 1) and text[m.end:at] in ("", "的")]
+    return [_name(m) for m in team[-1:]] + [_name(v)]
 
 
 def _appeal_body(text: str, s_start: int, pos: int, ms: list[Mention]) -> str | None:
@@ -2011,6 +2075,11 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             if body is not None:
                 agent_names = [body]  # X校长A带领教师代表将物资送到: the school gives, A leads
                 rule += "+led"
+        if agents and t.type == "donation" and not re.search(r"\+(?:represented|led)", rule):
+            body = _owned_goods(text, agents, max(span_end, t.end), ms)
+            if body is not None:
+                agent_names = [body]  # A带着协会会员筹集的方便面…: the body's goods, A brings them
+                rule += "+owned"
         if not agent_names and t.type == "procurement" and _MONEY_USE.search(text, region_start, t.start):
             gift = next((d for d in reversed(list(last) + drafts)
                          if d.type == "donation" and d.agents and any(it.name == MONEY_ITEM for it in d.items)
@@ -2023,6 +2092,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             if body is not None:
                 agent_names = [body]  # X党支部发出倡议，全村党员踊跃捐款: the body stands in
                 rule += "+appeal"
+
+        if not agent_names and t.type == "donation" and t.role in ("give", "money"):
+            group = _group_givers(text, s_start, t.start, ms)
+            if group:
+                agent_names = group  # 两家企业向X捐赠 / 志愿者为X捐赠: the named members of the group
+                rule += "+group"
 
         if t.role == "recv" and _running_total(text, s_start, region_start, t):
             region_start = max(span_end, t.end)
