@@ -75,6 +75,9 @@ class Division:
     parent_code: str | None
 
 
+_TOWN_ENDS = ("镇", "乡", "街道", "苏木")
+
+
 class Gazetteer:
     """Divisions by code plus lazily built name indices (load stays cheap)."""
 
@@ -86,10 +89,25 @@ class Gazetteer:
             self._by_code[d.code] = d
             if r["short"]:
                 self._short[d.code] = tuple(r["short"].split("|"))
+            bare = self._bare_town(d)
+            if bare:
+                self._short[d.code] = self._short.get(d.code, ()) + (bare,)
         self._world: dict[str, dict[str, str]] = {w["name"]: w for w in world}
         for w in list(self._world.values()):
             self._world.setdefault(w["full"], w)
         self._chains: dict[str, tuple[Division, ...]] = {}
+
+    def _bare_town(self, d: Division) -> str | None:
+        """额济纳旗东风镇 → 东风镇: a town listed under its county's name is called without it.
+
+        Why: the source prefixes some townships with their county; articles never do."""
+        parent = self._by_code.get(d.parent_code or "")
+        if d.level != "town" or parent is None or not d.name.startswith(parent.name):
+            return None
+        rest = d.name[len(parent.name):]
+        if len(rest) >= 3 and rest.endswith(_TOWN_ENDS) and not rest.endswith(("开发区", "园区")):
+            return rest
+        return None
 
     # -- lookups -------------------------------------------------------
     def by_code(self, code: str) -> Division | None:

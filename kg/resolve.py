@@ -10,6 +10,8 @@ places stay apart.
 """
 from __future__ import annotations
 
+import functools
+
 from collections import defaultdict
 from typing import Sequence
 
@@ -34,7 +36,18 @@ def _is_short_form(short: str, full: str, suffixes: Sequence[str]) -> bool:
     """``short`` is ``full`` without its level suffix (万滩 / 万滩镇)."""
     if len(short) < 2 or not full.startswith(short):
         return False
-    return full[len(short):] in suffixes
+    rest = full[len(short):]
+    if rest == "州":
+        return _prefecture_short(full)  # 凉山 / 凉山州 (凉山彝族自治州)
+    return rest in suffixes
+
+
+@functools.lru_cache(maxsize=4096)
+def _prefecture_short(name: str) -> bool:
+    """凉山州, 恩施州: the usual short name of an autonomous prefecture (X自治州)."""
+    from . import places
+
+    return any(d.name.endswith("自治州") for d in places.load().candidates(name))
 
 
 # heads after which a company's brand may be cut short (华兴公司 for 华兴实业发展有限公司)
@@ -122,6 +135,22 @@ def _highest_level(short: str, fulls: Sequence[str]) -> list[str]:
     return [f for f in fulls if rank[f] == best]
 
 
+def _stationed_teams(names: Sequence[str], uf: "_UnionFind") -> None:
+    """驻村工作队 with 市交通运输局驻神山村工作队: the bare team is the article's one named team.
+
+    Why: a stationed team is named in full once and called by its class word after; with two
+    named teams the bare word stays apart."""
+    heads = [r["suffix"] for r in resources.table("org_suffixes.tsv")
+             if r["kind"] == "team" and r["bare"] == "yes" and r["suffix"].startswith("驻")]
+    for short in names:
+        if short not in heads:
+            continue
+        tail = short[2:]  # 驻村|工作队 → 工作队
+        fulls = [f for f in names if f != short and "驻" in f and f.endswith(tail) and len(f) > len(short) - 1]
+        if len(fulls) == 1:
+            uf.union(short, fulls[0])
+
+
 def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
            etype: str, suffixes: Sequence[str]) -> dict[str, list[str]]:
     """Union names of one type that denote one referent; representative → members."""
@@ -135,6 +164,8 @@ def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
     # a locale-relative short form (镇侨联) that several bodies of the article end with
     ambiguous = {short for short in ordered if short[:1] in _LEVEL_CHARS and
                  sum(1 for f in ordered if len(f) > len(short) and f.endswith(short)) > 1}
+    if etype == "ORG":
+        _stationed_teams(ordered, uf)
     for i, short in enumerate(ordered):
         if etype == "LOC":
             longs = [f for f in ordered[i + 1:] if len(f) > len(short) and _is_short_form(short, f, suffixes)]

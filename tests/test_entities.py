@@ -91,6 +91,23 @@ def names(text, type_):
     ("村主任才让村民登记", "PER", set()),
     ("一个群众都不能少。全村党员都写了请战书", "PER", set()),
     ("每个网格由一名干部任网格长", "PER", set()),
+    # issue 5: a river beside which the story stands; not 海岸 inside a firm's name
+    ("志愿者沿着柳溪河巡逻，在柳溪河畔设立卡点", "LOC", {"柳溪河"}),
+    ("在白鹭湖边巡逻", "LOC", {"白鹭湖"}),
+    ("福建银海岸服装有限公司捐赠", "LOC", {"福建"}),
+    ("志愿者在河边巡逻，小河边也有人值守", "LOC", set()),
+    # a waterside word listed with compounds is the compound's name
+    ("为翠竹花园、白沙河畔两个小区的老人送菜", "LOC", {"翠竹花园", "白沙河畔"}),
+    # a quoted shop with 店 (before 店主 the 店 belongs to the title); 家庭农场 before 农场主
+    ("个体户“福满园饺子”店主刘建华送来饺子", "ORG", {"福满园饺子"}),
+    ("“春晓”烧饼店店主每天送饼", "ORG", {"春晓烧饼店"}),
+    ("青禾家庭农场主王建国送来青菜", "ORG", {"青禾家庭农场"}),
+    # the village's stationed team named bare; the WeChat poster location is noise
+    ("第一书记、驻村工作队队长张志远在卡点值守", "ORG", {"驻村工作队"}),
+    ("某某发布 2022-10-09 21:30 发表于甘肃", "LOC", set()),
+    # a bare village / community branch names the article's one unit, not one of several
+    ("在白鹭湖边的卡点，村党支部书记王明远说", "ORG", {"村党支部"}),
+    ("在东湖社区,社区党支部制定方案;在西林社区,社区党支部送来物资。", "ORG", set()),
 ])
 def test_cases(text, type_, expected):
     assert names(text, type_) == expected

@@ -141,3 +141,8 @@ def test_origin_city_after_a_county_stays_itself() -> None:
     only a town-level reading becomes a landmark of the host (栾川县|老君山)."""
     got = resolve_places(["海淀区", "晋江"], before={"晋江": "海淀区"})["晋江"]
     assert (got.province, got.county) == ("福建省", "晋江市")
+
+
+def test_town_listed_under_its_county_name_is_found_bare() -> None:
+    """迁西县栗乡街道: the source prefixes some towns with their county; articles write 栗乡街道."""
+    assert [d.code for d in load().candidates("栗乡街道")] == ["130227-018"]

@@ -26,6 +26,10 @@ def groups(names, type_="ORG", places=()):
     (["中共江北新区工委", "江北新区党工委"], ["江北新区"], {("中共江北新区工委", "江北新区党工委")}),
     (["石桥镇中心卫生院", "石桥中心卫生院"], ["石桥镇"], {("石桥镇中心卫生院", "石桥中心卫生院")}),
     (["石桥镇中心卫生院", "石门中心卫生院"], ["石桥镇"], {("石桥镇中心卫生院",), ("石门中心卫生院",)}),
+    # issue 5: the bare stationed team is the article's one named team
+    (["县水利局驻石门村工作队", "驻村工作队"], [], {("县水利局驻石门村工作队", "驻村工作队")}),
+    (["县水利局驻石门村工作队", "市林业局驻青山村工作队", "驻村工作队"], [],
+     {("县水利局驻石门村工作队",), ("市林业局驻青山村工作队",), ("驻村工作队",)}),
 ])
 def test_merges(names, places, expected):
     assert groups(names, places=places) == expected
@@ -64,3 +68,8 @@ def test_village_body_after_its_county_and_town_also_goes_by_the_village_name():
     got = groups(["青山县白石镇红岩村党支部"], places=["青山县", "白石镇", "红岩村"])
     assert got == {("青山县白石镇红岩村党支部", "红岩村党支部")}
     assert groups(["红岩村党支部"], places=["红岩村"]) == {("红岩村党支部",)}
+
+
+def test_autonomous_prefecture_short_name_joins_its_short_form() -> None:
+    """甘孜 / 甘孜州: both short names of 甘孜藏族自治州 are one place."""
+    assert groups(["甘孜", "甘孜州"], "LOC") == {("甘孜州", "甘孜")}

@@ -12,11 +12,15 @@ Rules (all dictionaries live in ``kg/data``):
 * ``loc.nested`` – a place inside an org's name that no other rule sees
   (北京华|康…有限公司, 重庆|歌乐山|实业集团).
 * ``loc.landmark`` – a named mountain, lake or island in a place context.
+* ``loc.waterside`` – a river or lake the story stands beside or follows (X河畔, 沿着X河);
+  a WeChat poster location (发表于新疆) is dropped as platform noise.
 * ``org.suffix`` – (places / orgs)* + specific part + org head (医院, 党支部 …);
   what it absorbs on the left stays listed as nested LOC/ORG.  A company's
   coined brand cut by the segmenter is bridged back to the place before it
   (绵阳|鑫|达|建材有限公司).
 * ``org.locale`` – a level character + a locale-relative body (县红十字会).
+  A bare stationed team (驻村工作队) is the village's own team.
+* ``org.quoted_shop`` – a quoted shop name + 店 (“春晓”烧饼店; before 店主 the name stops).
 * ``org.national`` – 党中央, 国务院 …
 * ``org.media`` – outlets from their ending (日报, 电视台; 网/客户端 only in
   source or byline context; an account name such as 宜昌发布 only opening a line).
@@ -826,6 +830,9 @@ def _glued_end(line: _Line, s: int, e: int, res: dict, kind: str) -> bool:
         return True  # 小区业主, 小区居民: the segmenter's compound word after a compound's name
     if tok.text in titles and tok.start < s:
         return False  # 省|人大代表: the title word as a whole
+    if (kind != "PLACE" and tok.start > s and tok.text in titles and titles[tok.text]["kind"] == "post"
+            and tok.text.startswith(line.text[tok.start:e]) and e - tok.start >= 2):
+        return True  # 家庭|农场主: the head's last word opens the holder's title (农场 + 农场主)
     if rest in titles and titles[rest]["kind"] == "post":
         return True
     if (tok.start == s and e - s == 1 and tok.text in titles and titles[tok.text]["kind"] == "post"
@@ -1150,6 +1157,9 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
             # ,退役军人事务局捐款 / 县防控办、商务局 / 区委常委、组织部部长
             line.add(Mention(suffix, "ORG", s, e, "org.locale"))
             return
+        if kind == "team" and len(suffix) >= 4 and (not prev or not _is_cjk(prev) or prev in "和与及"):
+            line.add(Mention(suffix, "ORG", s, e, "org.locale"))  # 、驻村工作队队长: the village's own team
+            return
         if prev in LEVEL_CHARS and s - 2 >= line.start and text[s - 2] == "该":
             line.add(Mention(suffix, "ORG", s, e, "org.locale"))  # 该区|纪工委: the body, named bare
             return
@@ -1322,6 +1332,85 @@ def _landmarks(line: _Line, res: dict) -> None:
                 if line.ent_end.get(t.end) is None:
                     line.add(Mention(w, "LOC", t.start, t.end, "loc.landmark"))
         i += 1
+
+
+# “敖包山牛肉干”店主, “阿娜尔汗”馕坑店: a quoted brand, up to three class chars, then 店
+_QUOTED_SHOP = re.compile(r"“([^“”，。、\s]{2,8})”([\u4e00-\u9fff]{0,3}?)店")
+_SHOP_TITLE = ("主", "员", "长")  # 店主, 店员, 店长: the 店 belongs to the title
+
+
+@rule("org.quoted_shop", priority=30)
+def _quoted_shop(line: _Line, res: dict) -> None:
+    """A quoted shop name with the class word 店 is the shop (ORG, written without quotes).
+
+    Why: shop names are invented words (a brand, a person's name) that no suffix list holds;
+    the quotes and 店 mark them.  Before 店主 the 店 is part of the title, so the name stops."""
+    text = line.text
+    for m in _QUOTED_SHOP.finditer(text, line.start, line.end):
+        brand, mid = m.group(1), m.group(2)
+        if any(not _is_cjk(c) for c in brand):
+            continue
+        if text.startswith(_SHOP_TITLE, m.end()):
+            name, end = brand + mid, m.end() - 1
+        else:
+            name, end = brand + mid + "店", m.end()
+        if line.ent_end.get(end) is None:
+            line.add(Mention(name, "ORG", m.start(), end, "org.quoted_shop"))
+
+
+_WATER = "河江湖海"
+_WATERSIDE = re.compile(r"[河江湖海](?=畔|边|岸|东岸|西岸|南岸|北岸|沿岸)")
+_ALONG = ("沿着", "沿")
+# 清水河畔两个小区, 清水河畔、蓝天花园: the waterside word is itself a compound's name
+_WATERSIDE_COMPOUND = re.compile(r"[畔边岸](?:[、和]|[两二三四五六七八九十\d]+个小区)")
+
+
+def _water_stem_ok(stem: str, res: dict) -> bool:
+    """The part before 河/江/湖/海 is a name: Chinese, 1-3 chars, no common word or verb."""
+    if not (1 <= len(stem) <= 3 and all(_is_cjk(c) for c in stem)) or stem in res["stopwords"]:
+        return False
+    pos = word_pos(stem) or ""
+    return not pos.startswith(("v", "p", "d", "r", "c", "u", "m", "q", "a", "f", "t"))
+
+
+@rule("loc.waterside", priority=35)
+def _waterside(line: _Line, res: dict) -> None:
+    """A named river or lake where the text stands beside it or follows it (吐曼河边, 沿着尼洋河).
+
+    Why: small rivers and lakes are in no dictionary, but 畔 / 边 / 岸 after X河 and 沿着 before it
+    mark X河 as a place; the stem must be its own word(s), so 在河边 / 小河边 give nothing."""
+    doc = line.doc
+    text = line.text
+    found: list[tuple[int, int]] = []
+    for m in _WATERSIDE.finditer(text, line.start, line.end):
+        tok = doc.token_at(m.start())
+        if m.end() in doc.tok_end or (tok is not None and tok.start == m.start() and tok.text[1:] in ("畔", "边")):
+            found.append((m.end(), 0))  # 尼洋河|畔, 吐曼|河边; not 金|海岸 (a word of its own)
+    for i in range(line.start, line.end - 2):
+        if text.startswith(_ALONG, i):
+            k = i + (2 if text.startswith("沿着", i) else 1)
+            for e in range(k + 2, min(k + 5, line.end) + 1):
+                if text[e - 1] in _WATER and (e in doc.tok_end or _WATERSIDE.match(text, e - 1)):
+                    found.append((e, k))
+                    break
+    seg = get_segmenter()
+    for e, fixed in found:
+        for s in ([fixed] if fixed else [e - 4, e - 3, e - 2]):
+            if s < line.start or s not in doc.tok_start:
+                continue
+            stem = text[s:e - 1]
+            if len(stem) < 2 and not fixed:
+                continue  # 小河边: a one-char stem is a plain word
+            if not _water_stem_ok(stem, res) or any(_stop_token(w, res) for w in doc.words(s, e - 1)):
+                continue
+            name = text[s:e]
+            if seg.freq(name) >= 50 and not (word_pos(name) or "").startswith("ns"):
+                break  # 护城河, 运河: a common noun, not a name
+            if line.ent_end.get(e) is not None:
+                break
+            end = e + 1 if _WATERSIDE_COMPOUND.match(text, e) else e
+            line.add(Mention(text[s:end], "LOC", s, end, "loc.waterside"))
+            break
 
 
 # ---------------------------------------------------------------------------
@@ -1907,12 +1996,14 @@ def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Men
         _road_codes(line, res)
         _national(line, res)
         _landmarks(line, res)
+        _waterside(line, res)
+        _quoted_shop(line, res)
         for s, e, kind, row in _suffix_matches(line, res):
             if kind == "PLACE":
                 _place_by_suffix(line, s, e, row, res)
             else:
                 _org_by_suffix(line, s, e, row, res)
-        cands.extend(line.mentions)
+        cands.extend(m for m in line.mentions if not _posted_from(text, m))
     if doc.doubtful:
         cands = _drop_unsupported(cands, doc.doubtful)
     cands.extend(_enumerated_places(text, cands, res))
@@ -1922,9 +2013,39 @@ def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Men
     cands = _split_run_together(cands, res)
     cands = _org_aliases(text, lines, cands, res)
     kept = resolve_overlaps(cands)
+    kept.extend(_bare_branches(text, lines, kept))
     # a bare class word (高新区, 街道) may start an org name but is no place of its own
     kept = [m for m in kept if not (m.type == "LOC" and m.text in res["place_suf"])]
     return _fill_full(kept)
+
+
+_BARE_BRANCH = re.compile(r"(?<![\u4e00-\u9fff])(村|社区)(党支部|党总支)")
+
+
+def _bare_branches(text: str, lines: Sequence[tuple[int, int]], kept: Sequence[Mention]) -> list[Mention]:
+    """，村党支部书记 / 、社区党支部: the branch of the one village or community the article
+    leaves without a named branch (with a named one it is that one's short form).
+
+    Why: an article about one village calls its branch bare; an article over several
+    communities (永宁街社区 … 解放路社区, 社区党支部制定…) means each one's, a class."""
+    out: list[Mention] = []
+    if not any(k.type == "LOC" for k in kept):
+        return out  # a locale-relative body needs a locale in the article to point at
+    for ls, le in lines:
+        for m in _BARE_BRANCH.finditer(text, ls, le):
+            unit, head = m.group(1), m.group(2)
+            places = {k.text for k in kept if k.type == "LOC" and k.text.endswith(unit) and len(k.text) > len(unit)}
+            named = {p for p in places if any(o.type == "ORG" and o.text.endswith(p + head) for o in kept)}
+            if len(places - named) <= 1:
+                # with a named branch and one more place, the bare one is that place's: its own node
+                own = m.group() if named and places - named else None
+                out.append(Mention(m.group(), "ORG", m.start(), m.end(), "org.locale", own))
+    return out
+
+
+def _posted_from(text: str, m: Mention) -> bool:
+    """发表于新疆: the WeChat line's poster location is platform noise, not a place of the story."""
+    return m.type == "LOC" and text[max(0, m.start - 3):m.start] == "发表于"
 
 
 _SITE_KINDS = ("company", "hospital", "school", "social")
@@ -2081,7 +2202,7 @@ def _fill_full(mentions: list[Mention]) -> list[Mention]:
                 rank = (len(n), "省市县区镇乡村".index(n[-1]), n)
                 best_rank = (len(best), "省市县区镇乡村".index(best[-1]), best) if best else None
                 best = n if best_rank is None or rank < best_rank else best
-        out.append(replace(m, full=best) if best else m)
+        out.append(replace(m, full=best) if best and m.full is None else m)
     return out
 
 

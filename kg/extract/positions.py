@@ -50,6 +50,10 @@ def _org_before(text: str, end: int, ends: dict[int, Mention], lo: int) -> tuple
     m = ends.get(end)
     if m is not None and m.type in ("ORG", "LOC"):
         return m.text, m.start
+    for k in (end + 1, end + 2):
+        m = ends.get(k)
+        if m is not None and m.type == "ORG" and m.start < end - 1:
+            return m.text, m.start  # 东方红家庭农场|主: the body's last word opens the title (农场主)
     if end > lo and text[end - 1] == "的":
         m = ends.get(end - 1)
         if m is not None and m.type in ("ORG", "LOC"):
