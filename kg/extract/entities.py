@@ -173,6 +173,7 @@ def _res() -> dict:
         "per_ctx": {(r["word"], r["side"]) for r in resources.table("entities_per_context.tsv")},
         "boiler": boiler,
         "title_tuple": tuple(t for t in titles if len(t) >= 2),
+        "title_tuple3": tuple(t for t in titles if len(t) >= 3),
         "byline_tuple": tuple(t for t in titles if titles[t]["kind"] == "byline" and len(t) > 1),
         "per_ctx_tuple": tuple(w for w, side in {(r["word"], r["side"]) for r in resources.table("entities_per_context.tsv")}
                                if side == "right"),
@@ -1495,7 +1496,7 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
             and seg.freq(text[pos:g + 1]) == 0 and seg.freq(text[g + 1:g + 3]) < 300
             and text[g + 1:g + 3] not in res["titles"]):
         return text[pos:g + 3]  # 黄陈秀英: a married woman's two surnames and a two-char given name
-    if any(text.startswith(t, g) for t in res["title_tuple"] if len(t) >= 3):
+    if text.startswith(res["title_tuple3"], g):
         return None  # 任|网格长: a post title, not a given name, follows the surname
     name = text[pos:g + n]
     given = name[len(sur):]
@@ -1656,7 +1657,7 @@ def _minority_name(text: str, d: int, ls: int, le: int, res: dict) -> tuple[int,
     left = None
     for n in (2, 3, 4, 5, 6):
         s0 = d - n
-        if s0 > ls and all(_is_cjk(c) for c in text[s0:d]) and any(text.endswith(t, ls, s0) for t in res["title_tuple"]):
+        if s0 > ls and all(_is_cjk(c) for c in text[s0:d]) and text.endswith(res["title_tuple"], ls, s0):
             left = s0  # 书记|艾尔肯, 理事长|买买提江: the nearest title bounds the name
             break
     for n in () if left is not None else (5, 4, 3, 2):
@@ -1664,7 +1665,7 @@ def _minority_name(text: str, d: int, ls: int, le: int, res: dict) -> tuple[int,
         if s0 < ls or not all(_is_cjk(c) for c in text[s0:d]) or text[s0] in _PREP:
             continue  # (社区的|帕提古丽: a particle starts no name)
         if (s0 == ls or not _is_cjk(text[s0 - 1]) and text[s0 - 1] not in "·•" or text[s0 - 1] in res["left_stop"]
-                or any(text.endswith(t, ls, s0) for t in res["title_tuple"])
+                or text.endswith(res["title_tuple"], ls, s0)
                 or (s0 - 2 >= ls and get_segmenter().freq(text[s0 - 2:s0]) >= 100
                     and (word_pos(text[s0 - 2:s0]) or "x")[:1] in "n")):  # 种植大户|买买提江
             left = s0
