@@ -1974,11 +1974,13 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
     for name in list(confirmed):
         if len(name) < 2:
             continue
+        n = len(name)
         for ls, le in lines:
-            for m in re.finditer(re.escape(name), text[ls:le]):
-                s = m.start() + ls
-                if (s, s + len(name)) not in out:
-                    out[(s, s + len(name))] = Mention(name, "PER", s, s + len(name), "per.repeat")
+            s = text.find(name, ls, le)
+            while s >= 0:  # non-overlapping occurrences, as re.finditer gave
+                if (s, s + n) not in out:
+                    out[(s, s + n)] = Mention(name, "PER", s, s + n, "per.repeat")
+                s = text.find(name, s + n, le)
     return list(out.values())
 
 
