@@ -1056,3 +1056,62 @@ def test_goods_a_body_bought_are_its_gift_not_the_bearers() -> None:
            if e["type"] == "donation"]
     assert [e["agents"] for e in evs] == [["甲乙实业集团有限公司"]]
     assert "+owned" in evs[0]["rule"]
+
+
+def test_shared_weight_joins_listed_goods() -> None:
+    # one weight after (or before) goods joined by 、 weighs them together
+    t = "3月2日，青禾合作社向白水社区捐赠芹菜、韭菜共计3吨。"
+    ev = run(t, {"青禾合作社": "ORG", "白水社区": "LOC"})[0]
+    assert items(ev) == [("芹菜、韭菜", 3, "吨")]
+    t = "3月2日，青禾合作社向白水社区捐赠口罩、手套500只。"
+    ev = run(t, {"青禾合作社": "ORG", "白水社区": "LOC"})[0]
+    assert ("手套", 500, "只") in items(ev)  # a count (只) does not add up across goods
+
+
+def test_part_of_batch_handed_on() -> None:
+    t = "3月2日，青山公司向白水社区捐赠口罩5000只、消毒液50桶。据了解，其中口罩2000只、消毒液20桶分发给红石村。"
+    evs = run(t, {"青山公司": "ORG", "白水社区": "LOC", "红石村": "LOC"})
+    assert [e["type"] for e in evs] == ["donation", "distribution"]
+    assert items(evs[0]) == [("口罩", 5000, "只"), ("消毒液", 50, "桶")]
+    assert items(evs[1]) == [("口罩", 2000, "只"), ("消毒液", 20, "桶")]
+    assert evs[1]["agents"] == ["白水社区"] and evs[1]["recipients"] == ["红石村"]
+
+
+def test_part_of_batch_same_sentence_not_a_new_good() -> None:
+    t = "3月2日，青山公司向白水社区捐赠口罩5000只，其中口罩2000只分发给红石村。"
+    evs = run(t, {"青山公司": "ORG", "白水社区": "LOC", "红石村": "LOC"})
+    assert items(evs[0]) == [("口罩", 5000, "只")]
+    assert evs[1]["type"] == "distribution" and items(evs[1]) == [("口罩", 2000, "只")]
+
+
+def test_part_passed_on_by_preposition_names_no_good() -> None:
+    t = "3月2日，青山公司向白水社区捐赠口罩5000只，其中2000只由社区转赠给红石小学。"
+    evs = run(t, {"青山公司": "ORG", "白水社区": "LOC", "红石小学": "ORG"})
+    assert all(i[0] == "口罩" for e in evs for i in items(e))
+
+
+def test_whole_batch_carried_on() -> None:
+    t = "3月2日，青山超市向白水社区捐赠苹果300箱、香蕉200箱，社区当天把这批水果全部分送到居民家中。"
+    evs = run(t, {"青山超市": "ORG", "白水社区": "LOC"})
+    assert evs[-1]["type"] == "distribution"
+    assert items(evs[-1]) == [("苹果", 300, "箱"), ("香蕉", 200, "箱")]
+
+
+def test_money_pooled_is_given() -> None:
+    # 凑齐/凑了 善款 …交给X: members pool money and hand it over
+    t = "3月5日，青山商会会员企业凑齐善款3万元，全部交给白水街道。"
+    ev = run(t, {"青山商会": "ORG", "白水街道": "LOC"})[0]
+    assert ev["type"] == "donation" and items(ev) == [(MONEY_ITEM, 30000, "元")]
+
+
+def test_bought_then_handed_to_every_unit() -> None:
+    # 购买了…，分发给全村6个卡口: bought, then handed out to every unit (none named)
+    t = "3月5日，红石村用这笔钱购买了测温枪8把、消毒液40桶，分发给全村6个卡口。"
+    evs = run(t, {"红石村": "LOC"})
+    assert [e["type"] for e in evs] == ["procurement", "distribution"]
+    assert items(evs[1]) == [("测温枪", 8, "把"), ("消毒液", 40, "桶")] and evs[1]["recipients"] == []
+
+
+def test_tally_of_unnamed_goods_handed_out_is_no_act() -> None:
+    t = "据了解，白水街道已累计为居民配送生活物资2.1万余份。"
+    assert run(t, {"白水街道": "LOC"}) == []

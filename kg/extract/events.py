@@ -17,7 +17,7 @@ from typing import Sequence
 
 from .. import resources
 from ..model import Item, Mention, Span, SupplyEvent
-from .quantities import Quantity, find_money, find_quantities, quantity_at_start
+from .quantities import Quantity, find_money, find_quantities, quantity_at_start, units
 
 MONEY_ITEM = "现金|资金|善款"
 _SENT_END = "。！？!?\n"
@@ -378,6 +378,10 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
         if items and text.startswith(_ANAPHORS, pos):
             pos = elem_start  # …口罩，这些口罩于2月20日运到: a new clause about the same goods
             break
+        if items and text.startswith("其中", pos) and any(
+                it.name != MONEY_ITEM and not it.name.endswith(_generic()) for it in items):
+            pos = elem_start  # 口罩5000只，其中2000只…: a part of the goods just listed, not a new good
+            break
         lead = _startswith_any(text[pos:end], _LEAD_FILLERS)
         while lead:
             pos += len(lead)
@@ -471,7 +475,8 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
                     and not any(c in _NOT_IN_TAIL for c in text[name_end:run_end]):
                 name_end = run_end  # 牛肉干800袋: the whole phrase before its count names the good
         elif pre_q is not None and pre_q.value > 1 and 1 <= len(run) <= 6 \
-                and all("\u4e00" <= c <= "\u9fff" for c in run):
+                and all("\u4e00" <= c <= "\u9fff" for c in run) and run[0] not in "由把将从在给向为":
+            # (1万只由镇里转赠: a preposition opens the next phrase, no good is named)
             name_end = run_end  # an unlisted good with a count: 2部巡逻艇
         elif pre_q is None and 2 <= len(run) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in run) \
                 and not any(c in _NOT_IN_TAIL for c in run) \
@@ -606,7 +611,7 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
                 value = mq.value
                 pos += mq.end
                 clean_end = True  # 捐赠防疫物资价值8万元: the class word is the object
-    return _Parsed(_split_glued(items), value, pos, clean_end)
+    return _Parsed(_shared_weight(text, _split_glued(items)), value, pos, clean_end)
 
 
 _ALL_WORDS = ("全部", "全数", "悉数", "均", "统一")
@@ -693,6 +698,28 @@ def _clean_name(name: str) -> str:
 def _bad_name(name: str) -> bool:
     """A run that holds a clause, not a noun phrase (为一线人员准备方便面)."""
     return len(name) > 14 or any(w in name for w in _words("events_name_stop.txt"))
+
+
+def _shared_weight(text: str, items: list[Item]) -> list[Item]:
+    """青菜、菠菜1.5吨 / 2.5吨莲花白、萝卜: one weight for goods joined by 、 weighs them together.
+
+    A weight (unlike a count of 只 or 箱) adds up across different goods, so the list is one
+    good with that weight rather than the last good alone carrying it.
+    """
+    if len(items) < 2 or any(it.name == MONEY_ITEM for it in items):
+        return items
+    counted = [i for i, it in enumerate(items) if it.quantity is not None]
+    if len(counted) != 1 or counted[0] not in (0, len(items) - 1):
+        return items
+    it = items[counted[0]]
+    if units().get(it.unit or "", ("", 0.0))[0] != "weight":
+        return items
+    if counted[0] == 0 and not text[:it.start].endswith(it.unit or ""):
+        return items  # 大米5吨、面粉: the weight follows the first good only
+    if any(text[a.end:b.start] != "、" for a, b in zip(items, items[1:])):
+        return items
+    name = "、".join(x.name for x in items)
+    return [Item(name, it.quantity, it.unit, items[0].start, items[-1].end)]
 
 
 def _split_glued(items: list[Item]) -> list[Item]:
@@ -1245,6 +1272,27 @@ def _detail_goods(text: str, pos: int, end: int) -> _Parsed | None:
     if p.items and not _collective_only(p.items):
         return p
     return None
+
+
+def _batch_part(text: str, region_start: int, pos: int, floor: int,
+                before: Sequence[_Draft]) -> tuple[_Draft, list[Item]] | None:
+    """``其中口罩2000只、消毒液20桶分发给…``: counted goods after 其中 are a part of the batch
+    told just before (the same goods with the same units), handed on in an act of their own."""
+    at = text.rfind("其中", region_start, pos)
+    if at < 0 or not before:
+        return None
+    parsed = _parse_items(text, at + 2, pos, money_bare=False, floor=floor)
+    goods = [it for it in parsed.items if it.name != MONEY_ITEM]
+    if not goods or len(goods) != len(parsed.items) or any(it.quantity is None for it in goods):
+        return None
+    def covers(d: _Draft) -> bool:
+        return all(any(x.unit == it.unit and (x.name.endswith(it.name) or it.name.endswith(x.name))
+                       and (x.quantity or 0) >= (it.quantity or 0) for x in d.items) for it in goods)
+
+    # the batch is one of the last acts told (a gift of money may come between: 同时捐赠现金…)
+    src = next((d for d in reversed(before[-3:]) if d.type in ("donation", "procurement", "distribution")
+                and covers(d)), None)
+    return (src, goods) if src is not None else None
 
 
 def _known_counts(items: list[Item], drafts: list[_Draft], last: list[_Draft]) -> list[Item]:
@@ -1823,6 +1871,21 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                                      recips, [repack], None, t.start, obj_end, "event.repacked"))
                 region_start = max(region_start, t.end)
                 continue
+        if not items and t.type in ("donation", "distribution"):
+            part = _batch_part(text, region_start, t.start, floor, list(last) + drafts)
+            if part is not None:
+                # …捐赠口罩5000只，其中口罩2000只分发给X: part of the batch is handed on, a second act
+                src, goods = part
+                by = [m for m in cms if region_start <= m.start < t.start and text[:m.start].endswith("由")]
+                own = [_name(m) for m in agents if m.start >= region_start]
+                giver = [_name(m) for m in by] or own or (list(src.recipients) if src.type == "donation"
+                                                          else list(src.agents))
+                # handing a part on is a distribution unless the verb itself gives (转赠, 捐给)
+                typ = "donation" if t.type == "donation" and any(c in t.verb for c in "赠捐") else "distribution"
+                drafts.append(_Draft(typ, giver, [_name(m) for m in to_ms + recips_after], goods, None,
+                                     t.start, obj_end, "event.batch_part"))
+                region_start = max(region_start, t.end)
+                continue
         # 将/把 X VERB (给) Y: the goods stand before the verb
         if not items:
             ba = _ba_marker(text, region_start, t.start)
@@ -2102,6 +2165,10 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if t.role == "recv" and _running_total(text, s_start, region_start, t):
             region_start = max(span_end, t.end)
             continue  # 截至2月13日，X累计接收捐款512万元: the sum of many givers' acts, not one
+        if t.type == "distribution" and items and all(it.name.endswith(_generic()) for it in items) \
+                and "累计" in text[max(region_start, s_start):t.start]:
+            region_start = max(span_end, t.end)
+            continue  # 已累计为居民配送生活物资3.2万份: a tally of unnamed goods over many hand-outs
         if _tally_clause(text, region_start, t, tagged, items, drafts, last, s_start):
             region_start = max(span_end, t.end)
             continue
@@ -2329,10 +2396,14 @@ def _to_residents(text: str, pos: int, end: int) -> bool:
 
 
 _ALL_BEFORE = re.compile(r"(?:全部|全数|统一|悉数|陆续|及时|迅速)$")
-_ALL_AFTER = re.compile(r"[了]?(?:至|到|给|往)(?:(?:全[省市县区镇乡村]|所辖)各|各|辖区)")
+# …到全县各乡镇 / 给全村6个卡口: every unit of the place, none named
+_ALL_AFTER = re.compile(r"[了]?(?:至|到|给|往)(?:(?:全[省市县区镇乡村]|所辖)(?:各|[0-9一二两三四五六七八九十]+个)|各|辖区)")
 
 
-_CARRIED = re.compile(r"(?:上述|以上|这些|这批|该批|此批)[\u4e00-\u9fff]{0,4}?(?:物资|物品|捐赠物资|款物)(?:连同|和|及|以及|与)?")
+# 将上述物资(连同…) / 把物资全部… / 把这批水果全部…: the goods just told, all of them
+_CARRIED = re.compile(r"(?:(?:上述|以上|这些|这批|该批|此批)[\u4e00-\u9fff]{0,4}?(?:物资|物品|捐赠物资|款物)"
+                      r"|(?:(?:这批|该批|此批)[\u4e00-\u9fff]{1,3}?|物资|物品|款物)(?=全部|全数|悉数))"
+                      r"(?:连同|和|及|以及|与)?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2344,14 +2415,17 @@ def _carried_goods(text: str, pos: int, end: int, drafts: Sequence[_Draft], last
                    s_start: int) -> list[Item]:
     """将上述物资(连同…)送到X: the counted goods of the act told just before (this or the
     previous sentence) are the ones carried."""
-    if _CARRIED.match(text, pos, end) is None:
+    cm = _CARRIED.match(text, pos, end)
+    if cm is None:
         return []
     prev = next((d for d in reversed(list(last) + list(drafts))
                  if d.start >= _sentence_before(text, s_start) and d.start < pos), None)
     if prev is None or not any(it.quantity is not None for it in prev.items) \
             or any(it.name == MONEY_ITEM for it in prev.items):
         return []
-    return [replace(it) for it in prev.items]
+    noun = re.sub(r"^(?:上述|以上|这些|这批|该批|此批)|(?:连同|和|及|以及|与)$", "", cm.group())
+    named = [it for it in prev.items if it.name.endswith(noun)]
+    return [replace(it) for it in (named or prev.items)]  # 这批口罩全部…: only the goods it names
 
 
 def _loaded_goods(text: str, s_start: int, pos: int) -> _Parsed | None:
