@@ -389,11 +389,22 @@ def test_generic_cooperative_is_no_org():
     ("城关镇慈善分会捐款", "ORG", {"城关镇慈善分会"}),
     ("城关镇老区建设促进会捐款", "ORG", {"城关镇老区建设促进会"}),
     # a government account name opening the article is an outlet; 发布 in a sentence is not
-    ("洛阳发布　2021-03-01 10:00", "ORG", {"洛阳发布"}),
+    ("某区：菜篮子送到家\n\n洛阳发布　2021-03-01 10:00", "ORG", {"洛阳发布"}),
     ("在群里发布 通知", "ORG", set()),
 ])
 def test_round6_orgs(text, type_, expected):
     assert names(text, type_) == expected
+
+
+# round 7: an account name (某某发布) on the page's first line, above the title, is the
+# header portal (page furniture), also where it comes again under the title
+@pytest.mark.parametrize("text,expected", [
+    ("青石发布\n发表于浙江\n\n青石街道：爱心菜送到家\n\n青石发布 2022-08-10 21:30\n", set()),
+    ("青石发布　2022-01-05 18:30　发表于陕西\n\n青石区：菜篮子送到家门口\n", set()),
+    ("青石区：菜篮子送到家门口\n\n青石发布　2022-01-05 18:30\n", {"青石发布"}),
+])
+def test_header_account_is_furniture(text, expected):
+    assert {n for n in names(text, "ORG") if n.endswith("发布")} == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -589,3 +600,8 @@ def test_round7_site_owner_header():
     assert ("邓州市安康医院", "org.site") in got
     page = "临安区人民政府　首页 > 部门动态\n\n捐赠口罩\n公司向街道捐赠口罩。"
     assert not [m for m in extract_mentions(page, [Span(page.index("捐赠口罩"), len(page))]) if m.type == "ORG"]
+
+
+# round 7: a bare village/community branch after 由 (由社区党总支书记…) is the locale's own branch
+def test_bare_branch_after_you():
+    assert "社区党总支" in names("同日，青禾街道青苗社区的党员自发捐款，由社区党总支书记葛明远统一采购物资。", "ORG")

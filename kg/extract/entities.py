@@ -1273,6 +1273,8 @@ def _media(line: _Line, s: int, e: int, res: dict) -> None:
     if ctx == "head":
         if not (start == line.start or re.search(r"来源[:：\s]*$", text[max(line.start, start - 4):start])):
             return
+        if text.lstrip(" \u3000\t\r\n\ufeff").startswith(name):
+            return  # 某某发布 as the page's first line, above the title: the header portal, page furniture
     if ctx == "byline":
         after = text[e:e + 3]
         before = text[max(line.start, start - 3):start]
@@ -2022,7 +2024,8 @@ def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Men
     return _fill_full(kept)
 
 
-_BARE_BRANCH = re.compile(r"(?<![\u4e00-\u9fff])(村|社区)(党支部|党总支)")
+# 由村党支部统一组织: 由 before the bare branch is a clause opener, not part of a name
+_BARE_BRANCH = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=由))(村|社区)(党支部|党总支)")
 
 
 def _bare_branches(text: str, lines: Sequence[tuple[int, int]], kept: Sequence[Mention]) -> list[Mention]:
