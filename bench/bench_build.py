@@ -29,21 +29,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 AGGREGATE = (HERE.parent / "queries" / "supply_totals_by_province.rq").read_text(encoding="utf-8")
-# the same totals by walking every item and its place chain (the query before the kg:donatedQuantity
-# shortcut facts); --walk times it too, for comparison (linear in the corpus)
-AGGREGATE_WALK = """PREFIX kg: <https://w3id.org/kg-cn-news/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?province ?kind ?unit (SUM(?quantity) AS ?total) (COUNT(DISTINCT ?event) AS ?donations)
-WHERE {
-  ?event a kg:Donation ; kg:item ?item ; kg:location/kg:containedInPlace* ?p .
-  ?p a kg:Province ; rdfs:label ?province .
-  ?item kg:quantity ?quantity ; kg:unit ?unit ; kg:supplyKind/kg:broaderKind* ?k .
-  ?k rdfs:label ?kind .
-  FILTER (lang(?kind) = "zh")
-}
-GROUP BY ?province ?kind ?unit
-ORDER BY ?province ?kind ?unit
-"""
+# the same totals by walking every item (no shortcut facts); --walk times it too (linear in the corpus)
+AGGREGATE_WALK = (HERE.parent / "queries" / "reference" / "supply_totals_by_province_walk.rq").read_text(encoding="utf-8")
 
 _CHILD = """
 import json, resource, sys, time

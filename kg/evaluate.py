@@ -93,3 +93,14 @@ def rule_table_markdown(stats: list[RuleStats]) -> str:
     for s in sorted(stats, key=lambda s: (-s.fired, s.rule)):
         lines.append(f"| {s.rule} | {s.fired} | {s.correct} | {s.wrong} | {s.precision:.2f} |")
     return "\n".join(lines)
+
+
+def headline_figures(gold_dir: Path, jobs: int = 1) -> dict[str, float]:
+    """Extract ``gold_dir/*.txt`` and score it: F1 per metric and accuracy per place/meta field."""
+    from .pipeline import extract  # the pipeline imports this module's neighbours; keep it lazy
+
+    sources = sorted(str(p) for p in Path(gold_dir).glob("*.txt"))
+    result, _ = evaluate(list(extract(sources, jobs=jobs)), Path(gold_dir))
+    figures = {name: m["f1"] for name, m in result["metrics"].items()}
+    figures.update({name: a["acc"] for name, a in result["accuracy"].items()})
+    return figures

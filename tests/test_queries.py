@@ -48,18 +48,7 @@ def test_supply_totals_by_province_roll_masks_up(graph):
 
 # the same totals by walking every item and its place chain: what the donation-total shortcut
 # facts (kg:donatedQuantity sub-properties, written at build time) must add up to
-WALK = """PREFIX kg: <https://w3id.org/kg-cn-news/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?province ?kind ?unit (SUM(?quantity) AS ?total) (COUNT(DISTINCT ?event) AS ?donations)
-WHERE {
-  ?event a kg:Donation ; kg:item ?item ; kg:location/kg:containedInPlace* ?p .
-  ?p a kg:Province ; rdfs:label ?province .
-  ?item kg:quantity ?quantity ; kg:unit ?unit ; kg:supplyKind/kg:broaderKind* ?k .
-  ?k rdfs:label ?kind .
-  FILTER (lang(?kind) = "zh")
-}
-GROUP BY ?province ?kind ?unit
-"""
+WALK = (QUERIES / "reference" / "supply_totals_by_province_walk.rq").read_text(encoding="utf-8")
 
 
 def test_supply_totals_equal_the_item_walk(graph):

@@ -18,8 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.evaluate import evaluate  # noqa: E402
-from kg.pipeline import extract  # noqa: E402
+from kg.evaluate import headline_figures  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 FLOORS = FIXTURES / "quality_floors.tsv"
@@ -27,14 +26,6 @@ METRICS = ("ENT-all", "ENT-PER", "ENT-ORG", "ENT-LOC", "DONATION", "DONATION-ITE
            "POS-pair", "POS-triple", "PLACE-province", "PLACE-city", "PLACE-county")
 HEADER = ("# Quality floors for tests/test_quality.py, written by tools/quality_floors.py:\n"
           "# measured figure minus a margin; raise them when quality rises.\n")
-
-
-def measure(gold_dir: Path) -> dict[str, float]:
-    sources = sorted(str(p) for p in gold_dir.glob("*.txt"))
-    result, _ = evaluate(list(extract(sources, jobs=1)), gold_dir)
-    figures = {k: m["f1"] for k, m in result["metrics"].items()}
-    figures.update({k: a["acc"] for k, a in result["accuracy"].items()})
-    return figures
 
 
 def main() -> int:
@@ -50,7 +41,7 @@ def main() -> int:
     sets = sorted({str(p.parent.relative_to(FIXTURES)) for p in FIXTURES.glob("**/*.gold.json")})
     rows = []
     for s in sets:
-        figures = measure(FIXTURES / s)
+        figures = headline_figures(FIXTURES / s)
         for m in METRICS:
             value = figures[m]
             floor = max(0.0, math.floor((value - a.margin) * 100) / 100)
