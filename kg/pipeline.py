@@ -363,10 +363,10 @@ OUTPUT_NAMES = ("graph.ttl", "graph.nq", "graph.jsonld", "graph.html", "graph.gr
                 "extractions.jsonl", "report.md")
 
 
-def _claim_outputs(out: Path) -> Any:
+def _claim_outputs(out: Path) -> IO[bytes]:
     """Lock ``out`` for this build and sweep temporary files a killed build left behind.
 
-    The lock (held until the process ends or the returned file is closed)
+    The lock (held until the returned file is closed: use it in ``with``)
     keeps two builds from interleaving their writes into one folder; with it
     held, any ``.NAME.*.tmp`` there is debris of a dead run.
     """
@@ -422,116 +422,115 @@ def build(sources: Sequence[str | Path] = DEFAULT_SOURCES, out_dir: str | Path =
         if on_problem is not None:
             on_problem(p)
 
-    lock = _claim_outputs(out)  # held for the whole build
-    found, problems = discover(sources)
-    for p in problems:
-        problem(p)
-    # one article IRI per doc id: a second file with the same stem would merge into the first
-    paths: list[Path] = []
-    by_doc: dict[str, Path] = {}
-    resolved_out = out.resolve()
-    for p in found:
-        if resolved_out in p.resolve().parents:
-            continue  # kg's own outputs (--out inside a source folder) are not articles
-        doc = doc_id_of(p)
-        if doc in by_doc:
-            problem(Problem(shown(p), f"same document id {doc!r} as {shown(by_doc[doc])}; skipped", "warning"))
-            continue
-        by_doc[doc] = p
-        paths.append(p)
+    with _claim_outputs(out):  # the folder lock is held for the whole build, released on any exit
+        found, problems = discover(sources)
+        for p in problems:
+            problem(p)
+        # one article IRI per doc id: a second file with the same stem would merge into the first
+        paths: list[Path] = []
+        by_doc: dict[str, Path] = {}
+        resolved_out = out.resolve()
+        for p in found:
+            if resolved_out in p.resolve().parents:
+                continue  # kg's own outputs (--out inside a source folder) are not articles
+            doc = doc_id_of(p)
+            if doc in by_doc:
+                problem(Problem(shown(p), f"same document id {doc!r} as {shown(by_doc[doc])}; skipped", "warning"))
+                continue
+            by_doc[doc] = p
+            paths.append(p)
 
-    kgs = None
-    todo = paths
-    entries: dict[str, Any] = {}
-    if store is not None:
-        from .store import KgStore
+        kgs = None
+        todo = paths
+        entries: dict[str, Any] = {}
+        if store is not None:
+            from .store import KgStore
 
-        kgs = KgStore(store)
-        if not kgs.compatible(base):
-            kgs.reset(base)
-        entries = kgs.entries()
-        todo = []
-        for p in paths:
-            e = entries.get(graph.article_iri(doc_id_of(p), base))
-            if e is None or e.path != shown(p) or e.sha256 != _file_sha(p):
-                todo.append(p)
-        kgs.add_default(graph.ontology_kinds_triples(base))
-        kgs.close()  # workers must be forked while no store threads exist (see engine.ordered_map_started)
-
-    report.extracted = 0
-    counts: dict[str, int] = {}
-    if len(todo) > 1:
-        _prewarm(jobs, engine)
-    bar = _progress(len(todo), progress)
-    work = partial(_work_result, base=base)
-    fresh = ordered_map_started(work, [str(p) for p in todo], jobs=jobs, engine=engine, scheduler=scheduler)
-    if store is not None:
-        kgs = KgStore(store)
-    todo_set = {str(p) for p in todo}
-    try:
-        with ExitStack() as stack:
-            w = _Writers(out, formats, stack, graph.ontology_kinds_triples(base))
+            kgs = KgStore(store)
+            if not kgs.compatible(base):
+                kgs.reset(base)
+            entries = kgs.entries()
+            todo = []
             for p in paths:
-                giri = graph.article_iri(doc_id_of(p), base)
-                if str(p) in todo_set:
-                    res = next(fresh)
-                    if bar is not None:
-                        bar.update(1)
-                    if isinstance(res, Problem):
-                        problem(res)
-                        if kgs is not None and giri in entries:
-                            kgs.remove(giri)  # its file is broken now: the old graph is stale
-                        continue
-                    report.extracted += 1
-                    report.chars += res.chars
-                    if kgs is not None:
-                        if giri in entries:
-                            kgs.remove(giri)
-                        kgs.put(giri, res.nt, sha256=res.sha256, path=res.path, record=res.record,
-                                counts=res.counts)
-                else:
-                    assert kgs is not None
-                    rec, cnt = kgs.record(giri)
-                    nt = kgs.ntriples(giri)
-                    own, shared = _split(nt, giri)
-                    res = ArticleResult(shown(p), doc_id_of(p), giri, entries[giri].sha256, rec, cnt, nt, own,
-                                        shared)
-                    report.reused += 1
-                w.add(res)
-                report.articles += 1
-                for k, v in res.counts.items():
-                    counts[k] = counts.get(k, 0) + v
-            if kgs is not None:
-                current = {graph.article_iri(doc_id_of(p), base) for p in paths}
-                for g in sorted(set(entries) - current):
-                    kgs.remove(g)
-                    report.removed += 1
-                kgs.flush()
-                # an article triple equal to a taxonomy triple may have left the merged graph
-                kgs.add_default(graph.ontology_kinds_triples(base))
-            w.finish()
-            report.triples = w.triples
-            nodes = report.nodes = len(w.nodes)
-            report.outputs += w.paths
-    finally:
-        fresh.close()
-        if bar is not None:
-            bar.close()
-        if kgs is not None:
-            kgs.close()
-    report.counts = counts
-    if html and "ttl" in formats:
-        if nodes > HTML_MAX_NODES:
-            report.html_skipped = (f"skipped: more than {HTML_MAX_NODES} nodes (too slow to lay out and "
-                                   "draw); use `kg view graph.ttl --around NAME` or --province for a part")
-        else:
-            from . import view
+                e = entries.get(graph.article_iri(doc_id_of(p), base))
+                if e is None or e.path != shown(p) or e.sha256 != _file_sha(p):
+                    todo.append(p)
+            kgs.add_default(graph.ontology_kinds_triples(base))
+            kgs.close()  # workers must be forked while no store threads exist (see engine.ordered_map_started)
 
-            net = view.graph_to_network(out / "graph.ttl")
-            view.write_html(net, out / "graph.html", title="kg: " + ", ".join(Path(s).name for s in sources))
-            view.write_graphml(net, out / "graph.graphml")
-            report.outputs += [out / "graph.html", out / "graph.graphml"]
-    report.outputs.append(out / "report.md")
-    write_text(out / "report.md", report.as_markdown())
-    lock.close()
+        report.extracted = 0
+        counts: dict[str, int] = {}
+        if len(todo) > 1:
+            _prewarm(jobs, engine)
+        bar = _progress(len(todo), progress)
+        work = partial(_work_result, base=base)
+        fresh = ordered_map_started(work, [str(p) for p in todo], jobs=jobs, engine=engine, scheduler=scheduler)
+        if store is not None:
+            kgs = KgStore(store)
+        todo_set = {str(p) for p in todo}
+        try:
+            with ExitStack() as stack:
+                w = _Writers(out, formats, stack, graph.ontology_kinds_triples(base))
+                for p in paths:
+                    giri = graph.article_iri(doc_id_of(p), base)
+                    if str(p) in todo_set:
+                        res = next(fresh)
+                        if bar is not None:
+                            bar.update(1)
+                        if isinstance(res, Problem):
+                            problem(res)
+                            if kgs is not None and giri in entries:
+                                kgs.remove(giri)  # its file is broken now: the old graph is stale
+                            continue
+                        report.extracted += 1
+                        report.chars += res.chars
+                        if kgs is not None:
+                            if giri in entries:
+                                kgs.remove(giri)
+                            kgs.put(giri, res.nt, sha256=res.sha256, path=res.path, record=res.record,
+                                    counts=res.counts)
+                    else:
+                        assert kgs is not None
+                        rec, cnt = kgs.record(giri)
+                        nt = kgs.ntriples(giri)
+                        own, shared = _split(nt, giri)
+                        res = ArticleResult(shown(p), doc_id_of(p), giri, entries[giri].sha256, rec, cnt, nt, own,
+                                            shared)
+                        report.reused += 1
+                    w.add(res)
+                    report.articles += 1
+                    for k, v in res.counts.items():
+                        counts[k] = counts.get(k, 0) + v
+                if kgs is not None:
+                    current = {graph.article_iri(doc_id_of(p), base) for p in paths}
+                    for g in sorted(set(entries) - current):
+                        kgs.remove(g)
+                        report.removed += 1
+                    kgs.flush()
+                    # an article triple equal to a taxonomy triple may have left the merged graph
+                    kgs.add_default(graph.ontology_kinds_triples(base))
+                w.finish()
+                report.triples = w.triples
+                nodes = report.nodes = len(w.nodes)
+                report.outputs += w.paths
+        finally:
+            fresh.close()
+            if bar is not None:
+                bar.close()
+            if kgs is not None:
+                kgs.close()
+        report.counts = counts
+        if html and "ttl" in formats:
+            if nodes > HTML_MAX_NODES:
+                report.html_skipped = (f"skipped: more than {HTML_MAX_NODES} nodes (too slow to lay out and "
+                                       "draw); use `kg view graph.ttl --around NAME` or --province for a part")
+            else:
+                from . import view
+
+                net = view.graph_to_network(out / "graph.ttl")
+                view.write_html(net, out / "graph.html", title="kg: " + ", ".join(Path(s).name for s in sources))
+                view.write_graphml(net, out / "graph.graphml")
+                report.outputs += [out / "graph.html", out / "graph.graphml"]
+        report.outputs.append(out / "report.md")
+        write_text(out / "report.md", report.as_markdown())
     return report

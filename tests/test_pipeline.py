@@ -129,3 +129,17 @@ def test_a_missing_input_is_a_problem_not_a_crash(tmp_path: Path, bad: str):
     assert report.articles == 1
     assert len(problems) == 1 and bad in problems[0].path
     assert bad in (tmp_path / "out" / "report.md").read_text("utf-8")
+
+
+def test_a_failed_build_releases_the_folder_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.read
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(kg.read, "discover", broken)
+    with pytest.raises(RuntimeError) as failed:  # a caller keeping the error keeps its traceback alive
+        build([SEEDS / "seed-000.txt"], tmp_path / "out", html=False)
+    monkeypatch.undo()
+    report = build([SEEDS / "seed-000.txt"], tmp_path / "out", html=False)  # not "another kg build"
+    assert report.articles == 1 and "disk gone" in str(failed.value)
