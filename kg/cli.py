@@ -248,18 +248,15 @@ def _view_per_province(net, out_dir: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, rule_table_markdown
-    from .pipeline import extract
+    from .evaluate import evaluate_dir, rule_table_markdown
     from .scoring import markdown_table
 
     gold_dir = Path(args.gold_dir)
     if not gold_dir.is_dir():
         raise KgError(f"{gold_dir}: not a directory")
-    sources = sorted(str(p) for p in gold_dir.glob("*.txt"))
-    if not sources:
+    if not any(gold_dir.glob("*.txt")):
         raise KgError(f"{gold_dir}: no .txt articles")
-    extractions = list(extract(sources, jobs=_jobs(args.jobs), on_problem=_say_problem))
-    result, rules = evaluate(extractions, gold_dir)
+    result, rules = evaluate_dir(gold_dir, jobs=_jobs(args.jobs), on_problem=_say_problem)
     print(markdown_table(result))
     if args.per_rule:
         print()

@@ -9,10 +9,10 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from . import scoring
-from .model import Extraction
+from .model import Extraction, Problem
 from .record import extraction_record
 
 
@@ -95,12 +95,18 @@ def rule_table_markdown(stats: list[RuleStats]) -> str:
     return "\n".join(lines)
 
 
-def headline_figures(gold_dir: Path, jobs: int = 1) -> dict[str, float]:
-    """Extract ``gold_dir/*.txt`` and score it: F1 per metric and accuracy per place/meta field."""
+def evaluate_dir(gold_dir: Path, jobs: int = 1,
+                 on_problem: Callable[[Problem], None] | None = None) -> tuple[dict, list[RuleStats]]:
+    """Extract ``gold_dir/*.txt`` and score it against the ``*.gold.json`` beside them."""
     from .pipeline import extract  # the pipeline imports this module's neighbours; keep it lazy
 
     sources = sorted(str(p) for p in Path(gold_dir).glob("*.txt"))
-    result, _ = evaluate(list(extract(sources, jobs=jobs)), Path(gold_dir))
+    return evaluate(list(extract(sources, jobs=jobs, on_problem=on_problem)), Path(gold_dir))
+
+
+def headline_figures(gold_dir: Path, jobs: int = 1) -> dict[str, float]:
+    """F1 per metric and accuracy per place/meta field of ``gold_dir``."""
+    result, _ = evaluate_dir(gold_dir, jobs=jobs)
     figures = {name: m["f1"] for name, m in result["metrics"].items()}
     figures.update({name: a["acc"] for name, a in result["accuracy"].items()})
     return figures
