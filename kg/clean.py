@@ -230,9 +230,8 @@ def _plausible(m: re.Match[str]) -> str | None:
     y = int(m.group(1))
     mo = int(m.group(2) or m.group(4))
     d = int(m.group(3) or m.group(5))
-    if YEAR_MIN <= y <= YEAR_MAX and 1 <= mo <= 12 and 1 <= d <= 31:
-        return f"{y:04d}-{mo:02d}-{d:02d}"
-    return None
+    day = _iso(y, mo, d)  # a real calendar day: 2021-02-30 is not a date (nor a valid xsd:date)
+    return day.isoformat() if day else None
 
 
 # --------------------------------------------------------------------------- meta
