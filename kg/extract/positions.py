@@ -59,27 +59,29 @@ def _org_before(text: str, end: int, ends: dict[int, Mention], lo: int) -> tuple
         if m is not None and m.type in ("ORG", "LOC"):
             return m.text, m.start
     _, _, org_suf = _titles()
-    for n in (4, 3, 2):
-        s = end - n
-        if s >= lo and text[s:end] in org_suf and org_suf[text[s:end]]["bare"] == "yes":
-            return text[s:end], s
-    for n in (6, 5, 4):
-        # 村党支部副书记, 社区党支部书记: a locale's own Party body, written as such
+    for n in (6, 5, 4, 3):
+        # 村党支部副书记, 社区党委书记, 该院党委书记: a locale's (or the hospital's, the
+        # school's) own Party body, written as such — before the bare head (党委) alone
         s = end - n
         if s < lo:
             continue
         for loc in _LOCALE_HEADS:
             piece = text[s:end]
             if (piece.startswith(loc) and org_suf.get(piece[len(loc):], {}).get("kind") == "party"
-                    and _break_before(text, s, lo)):
-                return piece, s
+                    and (_break_before(text, s, lo) or (loc in _UNIT_HEADS and text[s - 1] == "该"))):
+                return piece, s  # (该村支部书记 points back at the village: _point_back)
+    for n in (4, 3, 2):
+        s = end - n
+        if s >= lo and text[s:end] in org_suf and org_suf[text[s:end]]["bare"] == "yes":
+            return text[s:end], s
     s = end - 5
     if s >= lo and text.endswith("工作队", s, end) and _break_before(text, s, lo):
         return text[s:end], s  # 驻村工作队队长, 援藏工作队队员: a work team written in full before the title
     return None, end
 
 
-_LOCALE_HEADS = ("社区", "街道", "村", "镇", "乡")
+_UNIT_HEADS = ("院", "校")  # the hospital's / school's own body: 院党委, 该校党总支
+_LOCALE_HEADS = ("社区", "街道", "村", "镇", "乡") + _UNIT_HEADS
 
 
 def _break_before(text: str, s: int, lo: int) -> bool:
