@@ -627,3 +627,10 @@ def test_round8_unit_party_body():
     assert ("院党委", "org.locale") in got
     # without a hospital or school in the article there is nothing for 院 to point at
     assert "院党委" not in names("该院党委书记郑明远介绍", "ORG")
+
+
+def test_round8_byline_column_cell_that_is_a_word():
+    got = {(m.text, m.rule) for m in extract_mentions("记者：文艺 严晓琳") if m.type == "PER"}
+    assert got == {("文艺", "per.byline.column"), ("严晓琳", "per.byline")}
+    # two word cells with no name beside them stay words
+    assert names("记者：文化 教育", "PER") == set()

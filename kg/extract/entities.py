@@ -1813,6 +1813,32 @@ def _bare_compound_names(text: str, ls: int, le: int, res: dict, covered: set[in
         add(text[i:g + 2], i, "per.bare")
 
 
+_COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[ \u3000]+[\u4e00-\u9fff])")
+
+
+@rule("per.byline.column", priority=55)
+def _column_word_name(text: str, j: int, le: int, res: dict, doc: "_Doc | None") -> str | None:
+    """记者：文艺 严琳 — a byline cell that is also a common word, set off by spaces and
+    followed by a cell that is a name on its own.
+
+    Why: a byline lists its writers as space-separated cells; a cell led by a surname
+    there is a name even when the dictionary knows it as a word (文艺, 高峰, 常青)."""
+    m = _COLUMN_CELL.match(text, j, le)
+    if m is None:
+        return None
+    cell = m.group()
+    if not (cell[0] in res["surnames"] or cell[:2] in res["compound_set"]) or cell in res["titles"] \
+            or cell[1:] in res["titles"] or any(c in _NAME_BREAK for c in cell):
+        return None
+    k = m.end()
+    while k < le and text[k] in " \u3000":
+        k += 1
+    nxt = name_at(text, k, res, strict=False, doc=doc, closed=True)
+    if nxt is None or not _hard_end(text, k + len(nxt)):
+        return None
+    return cell
+
+
 def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Mention],
              doc: "_Doc | None" = None) -> list[Mention]:
     out: dict[tuple[int, int], Mention] = {}
@@ -1834,9 +1860,13 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                 j += 1
         while j < le:
             nm, tl = _slot_pick(text, j, le, res, name_at(text, j, res, strict=False, doc=doc, closed=True))
+            rule_name = "per.byline.translit" if tl else "per.byline"
+            if nm is None:
+                nm = _column_word_name(text, j, le, res, doc)
+                rule_name = "per.byline.column"
             if nm is None:
                 break
-            add(nm, j, "per.byline.translit" if tl else "per.byline")
+            add(nm, j, rule_name)
             j += len(nm)
             k = j
             while k < len(text) and (text[k] in " \u3000\t、,，" or (open_paren and text[k] == "\n")):
