@@ -434,7 +434,7 @@ def test_round6_places(text, expected):
     ("记者 周明远 通讯员 林晓雯 赵国栋", {"周明远", "林晓雯", "赵国栋"}),  # a byline row, not a menu
     ("董事长欧阳建华表示：“我们", {"欧阳建华"}),  # 华表 straddles the name's end and 表示
     ("总经理孙文博得知后", {"孙文博"}),
-    ("村民左秀兰托人送来口罩", set()),  # not 兰托人: 秀 ends another name
+    ("村民左秀兰托人送来口罩", {"左秀兰"}),  # not 兰托人: 秀 ends another name (round 8: 左秀兰 is one)
 ])
 def test_round6_persons(text, expected):
     assert names(text, "PER") == expected
@@ -605,3 +605,32 @@ def test_round7_site_owner_header():
 # round 7: a bare village/community branch after 由 (由社区党总支书记…) is the locale's own branch
 def test_bare_branch_after_you():
     assert "社区党总支" in names("同日，青禾街道青苗社区的党员自发捐款，由社区党总支书记葛明远统一采购物资。", "ORG")
+
+
+# round 8 (generalisation): invented sentences for the classes seen in several sets
+@pytest.mark.parametrize("text,expected", [
+    # a weak surname (左, 向) after a role word leads a name when the given part is no word
+    ("在外地经商的村民左秀兰托人送回口罩", {"左秀兰"}),
+    ("县一中退休教师向德明委托女儿捐出积蓄", {"向德明"}),
+    # a surname-like char before a verb or adverb phrase is no name (振兴 stays a given name)
+    ("爱心企业齐上阵", set()),
+    ("“钱不多，是一点心意。”赵德明说。", {"赵德明"}),
+    ("当天刘振兴捐出两千元", {"刘振兴"}),
+])
+def test_round8_person_guards(text, expected):
+    assert names(text, "PER") == expected
+
+
+def test_round8_unit_party_body():
+    """该院党委 / 院党委 after a hospital is that hospital's Party committee, written short."""
+    got = {(m.text, m.rule) for m in extract_mentions("物资运抵平安县人民医院。该院党委书记郑明远介绍") if m.type == "ORG"}
+    assert ("院党委", "org.locale") in got
+    # without a hospital or school in the article there is nothing for 院 to point at
+    assert "院党委" not in names("该院党委书记郑明远介绍", "ORG")
+
+
+def test_round8_byline_column_cell_that_is_a_word():
+    got = {(m.text, m.rule) for m in extract_mentions("记者：文艺 严晓琳") if m.type == "PER"}
+    assert got == {("文艺", "per.byline.column"), ("严晓琳", "per.byline")}
+    # two word cells with no name beside them stay words
+    assert names("记者：文化 教育", "PER") == set()

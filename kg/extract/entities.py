@@ -1555,6 +1555,9 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
                 and all(res["given"].get(c, 0) >= _GIVEN_MIN for c in rest) \
                 and (seg.freq(rest) < 1000 or rest_pos.startswith(_NAME_POS)):
             ok = True  # 总经理万志军说: a full title before and a speech verb after confirm the name
+        if (not ok and len(name) == len(sur) + 2 and seg.freq(rest) == 0 and seg.freq(name[:2]) == 0
+                and all(res["given"].get(c, 0) >= _GIVEN_WEAK_OK for c in rest)):
+            ok = True  # 村民左秀兰托人: a title or role before, and no word but a name's chars after the surname
         if not ok:
             return None
     return name
@@ -1717,6 +1720,8 @@ def _split_names(chunk: str, res: dict) -> list[str] | None:
 
 
 _GIVEN_MIN = 20  # a given-name char seen at least this often in jieba's person names
+_GIVEN_VERB_MIN = 60  # per.bare: a given part that is a verb needs both chars at least this name-like
+_GIVEN_WEAK_OK = 100  # given chars this common let a weak surname lead a confirmed name
 
 
 @rule("per.bare", priority=60)
@@ -1770,6 +1775,9 @@ def _bare_names(text: str, lines: list[tuple[int, int]], res: dict, others: list
                 continue
             if seg.freq(nm[1:]) >= 10000 and not (word_pos(nm[1:]) or "").startswith(_NAME_POS):
                 continue  # 鲜|农业: the given part is a very frequent word (建国, 海军 stay names)
+            if (seg.freq(nm[1:]) >= 3 and (word_pos(nm[1:]) or "x")[:1] in "vdmacpu"
+                    and min(given.get(g1, 0), given.get(g2, 0)) < _GIVEN_VERB_MIN):
+                continue  # 齐|上阵, 钱|不多: a verb or adverb phrase whose chars are rare in names (振兴 stays)
             if res["gaz"] is not None and res["gaz"].candidates(nm):
                 continue  # 沙坪坝: a division's name (whatever the matcher made of it) is no person
             nt = doc.token_at(i + 3)
@@ -1805,6 +1813,32 @@ def _bare_compound_names(text: str, ls: int, le: int, res: dict, covered: set[in
         add(text[i:g + 2], i, "per.bare")
 
 
+_COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[ \u3000]+[\u4e00-\u9fff])")
+
+
+@rule("per.byline.column", priority=55)
+def _column_word_name(text: str, j: int, le: int, res: dict, doc: "_Doc | None") -> str | None:
+    """记者：文艺 严琳 — a byline cell that is also a common word, set off by spaces and
+    followed by a cell that is a name on its own.
+
+    Why: a byline lists its writers as space-separated cells; a cell led by a surname
+    there is a name even when the dictionary knows it as a word (文艺, 高峰, 常青)."""
+    m = _COLUMN_CELL.match(text, j, le)
+    if m is None:
+        return None
+    cell = m.group()
+    if not (cell[0] in res["surnames"] or cell[:2] in res["compound_set"]) or cell in res["titles"] \
+            or cell[1:] in res["titles"] or any(c in _NAME_BREAK for c in cell):
+        return None
+    k = m.end()
+    while k < le and text[k] in " \u3000":
+        k += 1
+    nxt = name_at(text, k, res, strict=False, doc=doc, closed=True)
+    if nxt is None or not _hard_end(text, k + len(nxt)):
+        return None
+    return cell
+
+
 def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Mention],
              doc: "_Doc | None" = None) -> list[Mention]:
     out: dict[tuple[int, int], Mention] = {}
@@ -1826,9 +1860,13 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                 j += 1
         while j < le:
             nm, tl = _slot_pick(text, j, le, res, name_at(text, j, res, strict=False, doc=doc, closed=True))
+            rule_name = "per.byline.translit" if tl else "per.byline"
+            if nm is None:
+                nm = _column_word_name(text, j, le, res, doc)
+                rule_name = "per.byline.column"
             if nm is None:
                 break
-            add(nm, j, "per.byline.translit" if tl else "per.byline")
+            add(nm, j, rule_name)
             j += len(nm)
             k = j
             while k < len(text) and (text[k] in " \u3000\t、,，" or (open_paren and text[k] == "\n")):
@@ -2028,6 +2066,11 @@ def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Men
 _BARE_BRANCH = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=由))(村|社区)(党支部|党总支)")
 
 
+# 院党委 / 该校党总支: the Party body of the article's hospital or school, written short
+_UNIT_BRANCH = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[该由、]))(院|校)(党委|党总支|党支部)")
+_UNIT_HEADS = {"院": ("医院", "卫生院", "学院", "中医院", "保健院"), "校": ("学校", "中学", "小学", "大学", "学院")}
+
+
 def _bare_branches(text: str, lines: Sequence[tuple[int, int]], kept: Sequence[Mention]) -> list[Mention]:
     """，村党支部书记 / 、社区党支部: the branch of the one village or community the article
     leaves without a named branch (with a named one it is that one's short form).
@@ -2035,6 +2078,13 @@ def _bare_branches(text: str, lines: Sequence[tuple[int, int]], kept: Sequence[M
     Why: an article about one village calls its branch bare; an article over several
     communities (永宁街社区 … 解放路社区, 社区党支部制定…) means each one's, a class."""
     out: list[Mention] = []
+    for ls, le in lines:
+        for m in _UNIT_BRANCH.finditer(text, ls, le):
+            # 院党委 needs a hospital (or academy) in the article, 校党委 a school
+            unit = m.group(1)
+            if any(k.type == "ORG" and k.text.endswith(_UNIT_HEADS[unit]) for k in kept) \
+                    and not any(k.start <= m.start() < k.end for k in kept if k.type == "ORG"):
+                out.append(Mention(m.group(), "ORG", m.start(), m.end(), "org.locale"))
     if not any(k.type == "LOC" for k in kept):
         return out  # a locale-relative body needs a locale in the article to point at
     for ls, le in lines:

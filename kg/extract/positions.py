@@ -59,27 +59,29 @@ def _org_before(text: str, end: int, ends: dict[int, Mention], lo: int) -> tuple
         if m is not None and m.type in ("ORG", "LOC"):
             return m.text, m.start
     _, _, org_suf = _titles()
-    for n in (4, 3, 2):
-        s = end - n
-        if s >= lo and text[s:end] in org_suf and org_suf[text[s:end]]["bare"] == "yes":
-            return text[s:end], s
-    for n in (6, 5, 4):
-        # 村党支部副书记, 社区党支部书记: a locale's own Party body, written as such
+    for n in (6, 5, 4, 3):
+        # 村党支部副书记, 社区党委书记, 该院党委书记: a locale's (or the hospital's, the
+        # school's) own Party body, written as such — before the bare head (党委) alone
         s = end - n
         if s < lo:
             continue
         for loc in _LOCALE_HEADS:
             piece = text[s:end]
             if (piece.startswith(loc) and org_suf.get(piece[len(loc):], {}).get("kind") == "party"
-                    and _break_before(text, s, lo)):
-                return piece, s
+                    and (_break_before(text, s, lo) or (loc in _UNIT_HEADS and text[s - 1] == "该"))):
+                return piece, s  # (该村支部书记 points back at the village: _point_back)
+    for n in (4, 3, 2):
+        s = end - n
+        if s >= lo and text[s:end] in org_suf and org_suf[text[s:end]]["bare"] == "yes":
+            return text[s:end], s
     s = end - 5
     if s >= lo and text.endswith("工作队", s, end) and _break_before(text, s, lo):
         return text[s:end], s  # 驻村工作队队长, 援藏工作队队员: a work team written in full before the title
     return None, end
 
 
-_LOCALE_HEADS = ("社区", "街道", "村", "镇", "乡")
+_UNIT_HEADS = ("院", "校")  # the hospital's / school's own body: 院党委, 该校党总支
+_LOCALE_HEADS = ("社区", "街道", "村", "镇", "乡") + _UNIT_HEADS
 
 
 def _break_before(text: str, s: int, lo: int) -> bool:
@@ -225,6 +227,66 @@ def _post_after(text: str, per: Mention, ends: dict[int, Mention]) -> list[Posit
     m = ends.get(stop - len(t))
     org = m.text if m is not None and m.type == "ORG" and m.start >= k else None
     return [Position(per.text, rows[t]["position"], org, per.start, stop, "pos.after")]
+
+
+_COPULA = ("成为", "是", "当上", "当选为", "当选")
+_COPULA_GAP = set("主动报名一起自愿还也都已就便又率先第一时间今年岁，,她他")  # 她主动报名成为…
+_CLAUSE_END = set("，,。；;！!？?、")
+_COPULA_MORE = ("也是", "还是", "又是", "同时也是", "同时是")
+_KIN = ("丈夫", "妻子", "爱人", "儿子", "女儿", "父亲", "母亲")
+
+
+@rule("pos.copula", priority=45)
+def _post_by_copula(text: str, pers: Sequence[Mention], i: int, ends: dict[int, Mention]) -> list[Position]:
+    """NAME是/成为 (ORG|place) TITLE — a post or role the sentence gives its subject.
+
+    Why: 张三是XX志愿服务队队员, 张三和丈夫李四一起报名成为XX社区志愿者, 张三今年58岁，她主动
+    报名成为…: the title is predicated of the person(s) opening the clause.  The title
+    must close its clause (，。、), the words between name and verb be adverbs, age or a
+    pronoun, and the org is a mention right before the title (else None)."""
+    per = pers[i]
+    k = per.end
+    group = [per]
+    # 张三和丈夫李四: a partner joined by 和/与 (a kin word allowed) shares the predicate
+    if i + 1 < len(pers):
+        gap = text[per.end:pers[i + 1].start]
+        if gap[:1] in ("和", "与") and gap[1:] in ("",) + _KIN:
+            group.append(pers[i + 1])
+            k = pers[i + 1].end
+    if i > 0 and text[pers[i - 1].end:per.start][:1] in ("和", "与") and \
+            text[pers[i - 1].end:per.start][1:] in ("",) + _KIN:
+        return []  # the partner's posts come with the first name
+    j = k
+    while j < len(text) and j - k <= 14 and (text[j] in _COPULA_GAP or text[j].isdigit()):
+        j += 1
+    verb = next((v for v in _COPULA if text.startswith(v, j)), None)
+    if verb is None or "，" in text[k:j] and not any(c in "她他" for c in text[k:j]):
+        return []
+    j += len(verb)
+    rows, _, _ = _titles()
+    out: list[Position] = []
+    while True:
+        stop = j
+        while stop < len(text) and stop - j < 24 and text[stop] not in _CLAUSE_END and text[stop] != "\n":
+            stop += 1
+        if stop >= len(text) or text[stop] not in _CLAUSE_END:
+            break
+        t = _title_ending_at(text, stop, j)
+        if t is None or rows[t]["position"] == "-" or rows[t]["kind"] == "byline":
+            break
+        tstart = stop - len(t)
+        m = ends.get(tstart)
+        org = m.text if m is not None and m.start >= j and m.type in ("ORG", "LOC") else None
+        if org is None and tstart != j:
+            rest = text[j:tstart]
+            if rest not in ("一名", "一位", "一个"):
+                break  # 是二中的老师, 是活动的负责人: a described role, not a plain post
+        out.extend(Position(p.text, rows[t]["position"], org, p.start, stop, "pos.copula") for p in group)
+        more = next((w for w in _COPULA_MORE if text.startswith(w, stop + 1)), None)
+        if more is None:
+            break
+        j = stop + 1 + len(more)  # …队员，也是…队员: a second post of the same subject
+    return out
 
 
 _DEPUTY_BODIES = {"人大代表": "人大", "政协委员": "政协"}
@@ -381,6 +443,7 @@ def extract_positions(text: str, mentions: Sequence[Mention], zones: Sequence[Sp
             got = _enum_deng(text, pers, i)
         out.extend(got)
         out.extend(_post_after(text, per, ends))
+        out.extend(_post_by_copula(text, pers, i, ends))
     # dedupe; a (person, title) with a known org drops its org-less twin
     seen: dict[tuple[str, str, str | None], Position] = {}
     for p in out:
