@@ -1204,3 +1204,29 @@ def test_supply_word_holding_a_stop_word() -> None:
     # 工作 stops a clause inside a goods phrase, but not inside the known word 工作鞋
     ev = run("集团还为各卡点送去工作鞋500双、棉大衣300件。", {})[0]
     assert items(ev) == [("工作鞋", 500, "双"), ("棉大衣", 300, "件")]
+
+
+def test_goods_pointed_at_with_count_handed_out() -> None:
+    t = "李阿姨购买了医用手套500双，送到东园社区居委会。当天下午，志愿者就将这500双手套全部发放给了值守人员。"
+    evs = run(t, {"李阿姨": "PER", "东园社区居委会": "ORG"})
+    assert ("distribution", [("手套", 500, "双")]) in [(e["type"], items(e)) for e in evs]
+
+
+def test_goods_handed_on_take_the_counts_just_given() -> None:
+    t = "商会将医用口罩5万只、防护服800套送达北山县指挥部。指挥部当天就将口罩和防护服全部分发到各乡镇。"
+    evs = run(t, {"北山县指挥部": "ORG"})
+    assert [(e["type"], items(e)) for e in evs][-1] == ("distribution", [("口罩", 50000, "只"), ("防护服", 800, "套")])
+
+
+def test_receiver_hands_the_gift_on_in_the_same_sentence() -> None:
+    t = "2月19日，绿康公司向学院街道捐赠土豆10吨，当天便由志愿者分送到桃源小区、江城小区。"
+    evs = run(t, {"绿康公司": "ORG", "学院街道": "LOC", "桃源小区": "LOC", "江城小区": "LOC"})
+    assert [(e["type"], e["agents"], e["recipients"], e["rule"]) for e in evs][-1] == (
+        "distribution", ["学院街道"], ["桃源小区", "江城小区"], "event.pass_on+named")
+
+
+def test_receiver_hands_the_gift_on_in_the_next_sentence() -> None:
+    t = "合作社把2.5吨白菜送到青河镇政府。青河镇政府当天就分发到东村、西村等6个村。"
+    evs = run(t, {"合作社": "ORG", "青河镇政府": "ORG", "东村": "LOC", "西村": "LOC"})
+    assert [(e["type"], e["agents"], items(e)) for e in evs][-1] == (
+        "distribution", ["青河镇政府"], [("白菜", 2.5, "吨")])

@@ -403,6 +403,8 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             pos = cls.end()  # 捐赠的物资为口罩10000只: the class introduces the goods
         if text.startswith("各", pos) and _quantity_at(text, pos + 1, end):
             pos += 1  # 各捐赠50箱: each gives (the act is split by the caller)
+        if not items and text[pos:pos + 1] in ("这", "那", "该", "此") and _quantity_at(text, pos + 1, end):
+            pos += 1  # 将这500双手套发放给…: the goods pointed at, with their count
         if items and _PER_UNIT.match(text, pos, end):
             pos = elem_start  # …发放蔬菜和口罩，每户口罩5个: a share per household, not a new good
             break
@@ -1997,8 +1999,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     more = _parse_items(text, more_at, t.start, money_bare=False, floor=floor).items
                     bp = _Parsed(carried + [it for it in more if not it.name.endswith(_generic())],
                                  bp.value, bp.end, bp.clean_end)
-                if bp.items and not carried and text.startswith(_ANAPHORS, ba + 1):
-                    bp.items = _known_counts(bp.items, drafts, last)  # 将这批口罩发放给…: those just given
+                if bp.items and not carried and (text.startswith(_ANAPHORS, ba + 1) or t.type == "distribution"):
+                    # 将这批口罩发放给… / (X将口罩5万只送达指挥部。)指挥部将口罩全部分发到…: those just given
+                    bp.items = _known_counts(bp.items, drafts, last)
                 if bp.items and not carried and t.type == "donation" and _collective_only(bp.items) \
                         and not text.startswith(_ANAPHORS, ba + 1) and any(
                             d.type == "donation" and d.start >= _sentence_before(text, s_start)
@@ -2145,6 +2148,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                                      recipients,
                                      list(p.items), None, t.start, obj_end,
                                      "event.bought_then_given" + ("+led" if body else "")))
+            elif t.type == "distribution" and bare and prev and prev[0].type == "donation" \
+                    and prev[0].recipients and recipients and not any(d.recipients == recipients for d in drafts):
+                # X向A街道捐赠土豆10吨，当天便由志愿者分送到B小区、C小区: A hands the gift on to B, C
+                p = prev[0]
+                drafts.append(_Draft("distribution", list(p.recipients), list(recipients), list(p.items), None,
+                                     t.start, obj_end, "event.pass_on+named"))
             elif recipients and drafts:
                 for d in drafts:
                     if not d.recipients:
@@ -2154,6 +2163,14 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 p = prev[0]
                 drafts.append(_Draft("distribution", list(p.recipients), [], list(p.items), None,
                                      t.start, obj_end, "event.pass_on"))
+            elif t.type == "distribution" and bare and not prev and agent_names and last \
+                    and last[-1].type == "donation" and last[-1].start >= _sentence_before(text, s_start) \
+                    and any(it.quantity is not None for it in last[-1].items) \
+                    and any(a.endswith(r) or r.endswith(a) for a in agent_names for r in last[-1].recipients):
+                # X把2.5吨莲花白送到镇政府。镇政府当天就分发到A村、B村: the receiver hands the gift on
+                p = last[-1]
+                drafts.append(_Draft("distribution", list(agent_names), list(recipients), list(p.items), None,
+                                     t.start, obj_end, "event.pass_on+receiver"))
             elif t.type == "distribution" and bare and prev and prev[0].type == "donation" \
                     and prev[0].by_relative and any(it.quantity is not None for it in prev[0].items):
                 # X送来的2000只口罩由志愿者分发给居民: the goods given are handed out
