@@ -1230,3 +1230,20 @@ def test_receiver_hands_the_gift_on_in_the_next_sentence() -> None:
     evs = run(t, {"合作社": "ORG", "青河镇政府": "ORG", "东村": "LOC", "西村": "LOC"})
     assert [(e["type"], e["agents"], items(e)) for e in evs][-1] == (
         "distribution", ["青河镇政府"], [("白菜", 2.5, "吨")])
+
+
+def test_goods_before_the_verb_and_after_the_comma_belong_apart() -> None:
+    # counted goods open the clause (a topic); those after 给X， open the next clause
+    t = ("白鹭集团紧急采购口罩10万只、护目镜1500副。其中，口罩6万只通过东山红十字会捐赠给东山医院，"
+         "口罩4万只、护目镜1500副送达西山指挥部。")
+    evs = run(t, {"白鹭集团": "ORG", "东山红十字会": "ORG", "东山医院": "ORG", "西山指挥部": "ORG"})
+    gifts = [(e["agents"], e["recipients"], items(e)) for e in evs if e["type"] == "donation"]
+    assert gifts == [(["白鹭集团"], ["东山红十字会", "东山医院"], [("口罩", 60000, "只")]),
+                     (["白鹭集团"], ["西山指挥部"], [("口罩", 40000, "只"), ("护目镜", 1500, "副")])]
+    assert "+fronted" in evs[1]["rule"] and "+prior_subject" in evs[1]["rule"]
+
+
+def test_ba_object_given_on_not_the_next_clause_subject() -> None:
+    t = "王大明向青松中学捐赠额温枪30支、口罩五千只。学校将口罩转赠给东河卫生院，额温枪留作晨检使用。"
+    evs = run(t, {"王大明": "PER", "青松中学": "ORG", "东河卫生院": "ORG"})
+    assert [(e["recipients"], items(e)) for e in evs][-1] == (["东河卫生院"], [("口罩", 5000, "只")])

@@ -673,6 +673,29 @@ def _repacked(text: str, s_start: int, floor: int, pos: int, drafts: Sequence[_D
     return Item(cls, q.value, q.unit, q.start, q.end) if cls else None
 
 
+_FRONT_FILLERS = re.compile(r"(?:其中|剩余的?|剩下的?|其余的?|另有|另外|此外|还有)[，,]?")
+
+
+def _fronted_goods(text: str, floor: int, verb_at: int) -> list[Item] | None:
+    """Counted goods that open the verb's clause as its topic (口罩4万只、护目镜1500副送达X /
+    剩余隔离衣800件于2月13日转赠X): only names, dates, 通过/由/经 phrases and adverbs stand
+    between them and the verb."""
+    lo = max(floor, max(text.rfind(c, floor, verb_at) for c in "，,；;：:。") + 1)
+    mf = _FRONT_FILLERS.match(text, lo, verb_at)
+    if mf:
+        lo = mf.end()
+    parsed = _parse_items(text, lo, verb_at, money_bare=False, floor=lo)
+    goods = parsed.items
+    if not goods or goods[0].start != lo and text[lo:goods[0].start].strip(" \u3000") \
+            or any(it.name == MONEY_ITEM or it.quantity is None for it in goods):
+        return None
+    gap = text[goods[-1].end:verb_at]
+    if len(gap) > 24 or re.search(r"[，,的]", gap) or _head_in(gap) or find_quantities(gap) \
+            or any(w in gap for w in _words("events_name_stop.txt") if w not in ("为", "给", "向", "将", "把")):
+        return None
+    return goods
+
+
 def _prior_goods(text: str, floor: int, verb_at: int, after: int, end: int) -> tuple[list[Item], int] | None:
     """Goods that end the clause before a giving verb without an object of its own
     (自发制作了两百个面包，委托学校送给X / 采摘黄瓜、苦瓜等蔬菜，无偿捐赠一万五千余斤):
@@ -1944,6 +1967,17 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             items = []  # 捐赠物资交接仪式: the class word is a modifier here
         value = parsed.value
         span_end = parsed.end
+        if items and recips_after and t.type == "donation" and t.role in ("give", "carry") \
+                and re.search(r"[，,]", text[recips_after[-1].end:items[0].start]):
+            fronted = _fronted_goods(text, region_start, t.start)
+            if fronted is None and _ba_marker(text, region_start, t.start) >= 0:
+                # 学校将口罩转赠给X，额温枪留作…: the 将 object is given, the next clause is another matter
+                items, value, span_end = [], None, recips_after[-1].end
+            elif fronted is not None:
+                # 口罩6万只通过X捐赠给Y，口罩4万只送达Z: the goods before the verb are its own,
+                # those after the comma open the next clause
+                items, value, span_end = fronted, None, recips_after[-1].end
+                rule += "+fronted"
         if items and _collective_only(items) and t.role != "carry":
             detail = _detail_goods(text, span_end, c_end)
             if detail is not None:
@@ -1999,8 +2033,10 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     more = _parse_items(text, more_at, t.start, money_bare=False, floor=floor).items
                     bp = _Parsed(carried + [it for it in more if not it.name.endswith(_generic())],
                                  bp.value, bp.end, bp.clean_end)
-                if bp.items and not carried and (text.startswith(_ANAPHORS, ba + 1) or t.type == "distribution"):
-                    # 将这批口罩发放给… / (X将口罩5万只送达指挥部。)指挥部将口罩全部分发到…: those just given
+                if bp.items and not carried and (text.startswith(_ANAPHORS, ba + 1) or t.type == "distribution"
+                                                 or "转" in t.verb):
+                    # 将这批口罩发放给… / (X将口罩5万只送达指挥部。)指挥部将口罩全部分发到… /
+                    # (…捐赠口罩五千只。)学校将口罩转赠给X: those just given, handed on
                     bp.items = _known_counts(bp.items, drafts, last)
                 if bp.items and not carried and t.type == "donation" and _collective_only(bp.items) \
                         and not text.startswith(_ANAPHORS, ba + 1) and any(
@@ -2082,6 +2118,14 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 # clause before are what the verb gives
                 items, span_end = prior
                 rule += "+prior_goods"
+        if not items and t.type == "donation" and t.role in ("give", "carry"):
+            fronted = _fronted_goods(text, region_start, t.start)
+            if fronted is not None:
+                # 其中，口罩6万只、隔离衣1200件通过X捐赠给Y / 剩余隔离衣800件于2月13日转赠Y:
+                # counted goods open the clause, the verb after them gives them
+                items = fronted
+                span_end = max(span_end, pos)
+                rule += "+fronted"
         if not items and t.verb in _AID_VERBS:
             continue  # 采购口罩…支援抗疫人员: 支援/援助 without goods of its own is a purpose
         if not items:
@@ -2191,7 +2235,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                                  max(span_end, t.end), "event.bought_then_given+class_word"))
             region_start = max(span_end, t.end)
             continue
-        if t.role == "carry" and not rule.startswith("event.ba"):
+        if t.role == "carry" and not rule.startswith("event.ba") and "+fronted" not in rule:
             continue
         typ = t.type
         if typ == "donation" and t.verb in _words("events_handout_verbs.txt") \
@@ -2285,6 +2329,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 agent_names = group  # 两家企业向X捐赠 / 志愿者为X捐赠: the named members of the group
                 rule += "+group"
 
+        if not agent_names and "+fronted" in rule and (drafts or last):
+            src = (drafts or last)[-1]
+            if src.agents and src.start >= _sentence_before(text, _sentence_before(text, s_start)):
+                # …采购口罩10万只。(首批物资运抵荆门。)其中，口罩6万只捐赠给X: the giver of the
+                # act told last (within two sentences) goes on
+                agent_names = list(src.agents)
+                rule += "+prior_subject"
         if t.role == "recv" and _running_total(text, s_start, region_start, t):
             region_start = max(span_end, t.end)
             continue  # 截至2月13日，X累计接收捐款512万元: the sum of many givers' acts, not one
