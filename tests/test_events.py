@@ -1115,3 +1115,135 @@ def test_bought_then_handed_to_every_unit() -> None:
 def test_tally_of_unnamed_goods_handed_out_is_no_act() -> None:
     t = "据了解，白水街道已累计为居民配送生活物资2.1万余份。"
     assert run(t, {"白水街道": "LOC"}) == []
+
+
+# --- generalisation round ev7 -------------------------------------------------------------
+
+def test_quoted_pack_name_with_per_pack_contents() -> None:
+    # a quoted name of a pack is a good; 每套含… describes one pack, it adds no goods
+    evs = run("12月3日，青石社区为居民发放“爱心防护包”320套，每套含口罩20只、消毒液1瓶。",
+              {"青石社区": "LOC"})
+    assert [(e["type"], items(e)) for e in evs] == [("distribution", [("爱心防护包", 320, "套")])]
+
+
+def test_quoted_pack_name_bought() -> None:
+    evs = run("镇里采购的3000份“暖心包”送到了隔离酒店。", {})
+    assert [(e["type"], items(e)) for e in evs] == [("procurement", [("暖心包", 3000, "份")])]
+
+
+def test_counted_places_and_groups_are_not_goods() -> None:
+    evs = run("白河镇购置了大米10吨，由干部分成5个小组送到全镇各村。", {"白河镇": "LOC"})
+    assert all(i["item"] not in ("小组", "乡镇") for e in evs for i in e["items"])
+    evs = run("指挥部当天就把物资分发到17个乡镇。", {})
+    assert all(i["item"] != "乡镇" for e in evs for i in e["items"])
+
+
+def test_bought_then_carried_to_every_unit_is_handed_out() -> None:
+    t = "红山区民政局还购置了大米10吨、食用油500桶，由机关干部送到全区12家敬老院。"
+    evs = run(t, {"红山区民政局": "ORG"})
+    assert [(e["type"], e["agents"]) for e in evs] == [("procurement", ["红山区民政局"]),
+                                                       ("distribution", ["红山区民政局"])]
+    assert evs[1]["rule"].endswith("+to_all")
+
+
+@pytest.mark.parametrize("text", ["另有企业表示将捐赠救护车一辆。", "青禾协会将继续募集物资，支持一线。",
+                                  "企业将陆续捐赠口罩5000只。"])
+def test_future_jiang_without_object_is_no_act(text: str) -> None:
+    assert run(text, {"青禾协会": "ORG"}) == []
+
+
+def test_ba_jiang_with_object_is_still_an_act() -> None:
+    ev = run("红叶商会将300箱矿泉水捐赠给东湖派出所。", {"红叶商会": "ORG", "东湖派出所": "ORG"})[0]
+    assert items(ev) == [("矿泉水", 300, "箱")]
+
+
+def test_speaker_before_comma_does_not_give() -> None:
+    t = "3月1日，青松商会向白水街道捐赠口罩1000只。青松商会会长李大山介绍，商会会员自发凑了善款3万元，全部交给街道。"
+    evs = run(t, {"青松商会": "ORG", "白水街道": "LOC", "李大山": "PER"})
+    money = [e for e in evs if items(e) == [(MONEY_ITEM, 30000, "元")]]
+    assert money and money[0]["agents"] == ["青松商会"]
+
+
+def test_goods_made_in_clause_before_the_giving_verb() -> None:
+    t = "居民王小红自发制作了两百个面包，委托学校送给白沙镇执勤的交警。"
+    ev = run(t, {"王小红": "PER", "白沙镇": "LOC"})[0]
+    assert ev["agents"] == ["王小红"] and ev["recipients"] == ["白沙镇"]
+    assert items(ev) == [("面包", 200, "个")] and "+prior_goods" in ev["rule"]
+
+
+def test_prior_goods_counted_after_the_receiver_and_led_body() -> None:
+    t = "红梅刺绣协会会长张小梅组织会员赶制布口罩，送给东河卫生院300个。"
+    ev = run(t, {"红梅刺绣协会": "ORG", "张小梅": "PER", "东河卫生院": "ORG"})[0]
+    assert ev["agents"] == ["红梅刺绣协会"] and ev["recipients"] == ["东河卫生院"]
+    assert items(ev) == [("布口罩", 300, "个")]
+
+
+def test_prior_goods_class_takes_the_count() -> None:
+    t = "2月5日，村民从自家大棚里采摘黄瓜、苦瓜等蔬菜，无偿捐赠一万五千余斤。"
+    assert [items(e) for e in run(t, {})] == [[("蔬菜", 15000, "斤")]]
+
+
+def test_prior_goods_not_from_a_clause_of_need() -> None:
+    assert run("得知医院缺少口罩，王大明向医院捐赠了一批。", {"王大明": "PER"}) == []
+
+
+def test_ba_object_with_modifier_before_its_count() -> None:
+    t = "种植大户李老汉将自家种的1万斤萝卜、白菜装上货车，无偿送到县城各检测点。"
+    ev = run(t, {"李老汉": "PER"})[0]
+    assert items(ev) == [("萝卜、白菜", 10000, "斤")]
+
+
+def test_ba_object_then_you_giver() -> None:
+    t = "村民们把刚采摘的12吨新鲜蔬菜搬上货车，由绿野蔬菜合作社统一捐赠给青山市。"
+    ev = run(t, {"绿野蔬菜合作社": "ORG", "青山市": "LOC"})[0]
+    assert ev["agents"] == ["绿野蔬菜合作社"] and ev["recipients"] == ["青山市"]
+    assert items(ev) == [("新鲜蔬菜", 12, "吨")] and ev["rule"].endswith("+by")
+
+
+def test_supply_word_holding_a_stop_word() -> None:
+    # 工作 stops a clause inside a goods phrase, but not inside the known word 工作鞋
+    ev = run("集团还为各卡点送去工作鞋500双、棉大衣300件。", {})[0]
+    assert items(ev) == [("工作鞋", 500, "双"), ("棉大衣", 300, "件")]
+
+
+def test_goods_pointed_at_with_count_handed_out() -> None:
+    t = "李阿姨购买了医用手套500双，送到东园社区居委会。当天下午，志愿者就将这500双手套全部发放给了值守人员。"
+    evs = run(t, {"李阿姨": "PER", "东园社区居委会": "ORG"})
+    assert ("distribution", [("手套", 500, "双")]) in [(e["type"], items(e)) for e in evs]
+
+
+def test_goods_handed_on_take_the_counts_just_given() -> None:
+    t = "商会将医用口罩5万只、防护服800套送达北山县指挥部。指挥部当天就将口罩和防护服全部分发到各乡镇。"
+    evs = run(t, {"北山县指挥部": "ORG"})
+    assert [(e["type"], items(e)) for e in evs][-1] == ("distribution", [("口罩", 50000, "只"), ("防护服", 800, "套")])
+
+
+def test_receiver_hands_the_gift_on_in_the_same_sentence() -> None:
+    t = "2月19日，绿康公司向学院街道捐赠土豆10吨，当天便由志愿者分送到桃源小区、江城小区。"
+    evs = run(t, {"绿康公司": "ORG", "学院街道": "LOC", "桃源小区": "LOC", "江城小区": "LOC"})
+    assert [(e["type"], e["agents"], e["recipients"], e["rule"]) for e in evs][-1] == (
+        "distribution", ["学院街道"], ["桃源小区", "江城小区"], "event.pass_on+named")
+
+
+def test_receiver_hands_the_gift_on_in_the_next_sentence() -> None:
+    t = "合作社把2.5吨白菜送到青河镇政府。青河镇政府当天就分发到东村、西村等6个村。"
+    evs = run(t, {"合作社": "ORG", "青河镇政府": "ORG", "东村": "LOC", "西村": "LOC"})
+    assert [(e["type"], e["agents"], items(e)) for e in evs][-1] == (
+        "distribution", ["青河镇政府"], [("白菜", 2.5, "吨")])
+
+
+def test_goods_before_the_verb_and_after_the_comma_belong_apart() -> None:
+    # counted goods open the clause (a topic); those after 给X， open the next clause
+    t = ("白鹭集团紧急采购口罩10万只、护目镜1500副。其中，口罩6万只通过东山红十字会捐赠给东山医院，"
+         "口罩4万只、护目镜1500副送达西山指挥部。")
+    evs = run(t, {"白鹭集团": "ORG", "东山红十字会": "ORG", "东山医院": "ORG", "西山指挥部": "ORG"})
+    gifts = [(e["agents"], e["recipients"], items(e)) for e in evs if e["type"] == "donation"]
+    assert gifts == [(["白鹭集团"], ["东山红十字会", "东山医院"], [("口罩", 60000, "只")]),
+                     (["白鹭集团"], ["西山指挥部"], [("口罩", 40000, "只"), ("护目镜", 1500, "副")])]
+    assert "+fronted" in evs[1]["rule"] and "+prior_subject" in evs[1]["rule"]
+
+
+def test_ba_object_given_on_not_the_next_clause_subject() -> None:
+    t = "王大明向青松中学捐赠额温枪30支、口罩五千只。学校将口罩转赠给东河卫生院，额温枪留作晨检使用。"
+    evs = run(t, {"王大明": "PER", "青松中学": "ORG", "东河卫生院": "ORG"})
+    assert [(e["recipients"], items(e)) for e in evs][-1] == (["东河卫生院"], [("口罩", 5000, "只")])

@@ -29,7 +29,7 @@ _LEAD_FILLERS = ("首批", "第一批", "第二批", "第三批", "又一批", "
                  "这批", "这些", "一批", "一些", "一车", "上")
 _VAGUE = re.compile(r"(?:数|几|上|成)[十百千万]+(?:余|多)?(?=[\u4e00-\u9fff])")
 _REDUP = re.compile(r"一(\w)\1")
-_PER_UNIT = re.compile(r"每(?:户|人|名|家|份|袋|位|个)")
+_PER_UNIT = re.compile(r"每(?:户|人|名|家|份|袋|位|个|套|包|箱|盒|件|只)")
 _MONEY_MOD = re.compile(r"[\u4e00-\u9fff]{1,8}?的(?=[0-9一二两三四五六七八九十])")
 _CLASS_INTRO = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:主要)?(?:包括|有|为|是)[：:]?")
 _ANAPHORS = ("这些", "这批", "该批", "此批")
@@ -403,6 +403,8 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             pos = cls.end()  # 捐赠的物资为口罩10000只: the class introduces the goods
         if text.startswith("各", pos) and _quantity_at(text, pos + 1, end):
             pos += 1  # 各捐赠50箱: each gives (the act is split by the caller)
+        if not items and text[pos:pos + 1] in ("这", "那", "该", "此") and _quantity_at(text, pos + 1, end):
+            pos += 1  # 将这500双手套发放给…: the goods pointed at, with their count
         if items and _PER_UNIT.match(text, pos, end):
             pos = elem_start  # …发放蔬菜和口罩，每户口罩5个: a share per household, not a new good
             break
@@ -417,8 +419,11 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
                 pos += len(vu)
         if not _quantity_at(text, pos, end):
             mod = _MONEY_MOD.match(text, pos, end)
-            if mod and _quantity_at(text, mod.end(), end) and _quantity_at(text, mod.end(), end).kind == "money":
-                pos = mod.end()  # 自己积攒的500元零花钱: a modifier before the amount
+            mq = _quantity_at(text, mod.end(), end) if mod else None
+            if mq is not None and (mq.kind == "money" or not items and mq.kind in ("count", "weight", "volume")
+                                   and "，" not in mod.group() and "," not in mod.group()):
+                # 自己积攒的500元零花钱 / 将自家种的1万斤萝卜…: a modifier before the amount
+                pos = mod.end()
         q = _quantity_at(text, pos, end)
         pre_q: Quantity | None = None
         if q is not None and q.kind == "money":
@@ -468,19 +473,22 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
         run_end = _name_run(text, pos, end)
         run = text[pos:run_end]
         head = _head_in(run)
+        word = _unquoted(run)  # “暖心包”: a quoted name is checked without its quotes
         name_end = None
         if head is not None:
             name_end = pos + head[0]
             if pre_q is None and 0 < run_end - name_end <= 3 and _counted_at(text, run_end, end) \
                     and not any(c in _NOT_IN_TAIL for c in text[name_end:run_end]):
                 name_end = run_end  # 牛肉干800袋: the whole phrase before its count names the good
-        elif pre_q is not None and pre_q.value > 1 and 1 <= len(run) <= 6 \
-                and all("\u4e00" <= c <= "\u9fff" for c in run) and run[0] not in "由把将从在给向为":
-            # (1万只由镇里转赠: a preposition opens the next phrase, no good is named)
-            name_end = run_end  # an unlisted good with a count: 2部巡逻艇
-        elif pre_q is None and 2 <= len(run) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in run) \
-                and not any(c in _NOT_IN_TAIL for c in run) \
-                and run[0] not in "每至到往给向由为把将从在" and not _endswith_any(run, _words("events_name_suffix.txt")) \
+        elif pre_q is not None and pre_q.value > 1 and 1 <= len(word) <= 6 \
+                and all("\u4e00" <= c <= "\u9fff" for c in word) and word[0] not in "由把将从在给向为" \
+                and not _not_goods(word):
+            # (1万只由镇里转赠: a preposition opens the next phrase, no good is named;
+            # 分发到17个乡镇 / 分成5个小组: places and groups are counted, not goods)
+            name_end = run_end  # an unlisted good with a count: 2部巡逻艇, 3000份“暖心包”
+        elif pre_q is None and 2 <= len(word) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in word) \
+                and not any(c in _NOT_IN_TAIL for c in word) \
+                and word[0] not in "每至到往给向由为把将从在" and not _not_goods(word) \
                 and (_unlisted_counted(text, run_end, end)
                      or (items and items[-1].name != MONEY_ITEM and text[elem_start - 1:elem_start] == "、"
                          and text.startswith(("、", "等"), run_end))):
@@ -646,7 +654,8 @@ def _repacked(text: str, s_start: int, floor: int, pos: int, drafts: Sequence[_D
         return None
     after = text[q.end:pos].lstrip("“‘\"")
     run = _clean_name(after[:_name_run(after, 0, len(after))])
-    if run and (_head_in(run) or 2 <= len(run) <= 6) and not any(c in _NOT_IN_TAIL for c in run):
+    if run and (_head_in(run) or 2 <= len(run) <= 6 and not _not_goods(run)) \
+            and not any(c in _NOT_IN_TAIL for c in run):  # (分成5个小组: a group, no pack)
         return Item(run, q.value, q.unit, q.start, q.end)
     ba = _ba_marker(text, floor, mk.start())
     if ba >= 0:
@@ -662,6 +671,76 @@ def _repacked(text: str, s_start: int, floor: int, pos: int, drafts: Sequence[_D
     lead = text[max(floor, mk.start() - 6):mk.start()]
     cls = next((w for w in _words("events_generic.txt") if lead.endswith(w)), None)
     return Item(cls, q.value, q.unit, q.start, q.end) if cls else None
+
+
+_FRONT_FILLERS = re.compile(r"(?:其中|剩余的?|剩下的?|其余的?|另有|另外|此外|还有)[，,]?")
+
+
+def _fronted_goods(text: str, floor: int, verb_at: int) -> list[Item] | None:
+    """Counted goods that open the verb's clause as its topic (口罩4万只、护目镜1500副送达X /
+    剩余隔离衣800件于2月13日转赠X): only names, dates, 通过/由/经 phrases and adverbs stand
+    between them and the verb."""
+    lo = max(floor, max(text.rfind(c, floor, verb_at) for c in "，,；;：:。") + 1)
+    mf = _FRONT_FILLERS.match(text, lo, verb_at)
+    if mf:
+        lo = mf.end()
+    parsed = _parse_items(text, lo, verb_at, money_bare=False, floor=lo)
+    goods = parsed.items
+    if not goods or goods[0].start != lo and text[lo:goods[0].start].strip(" \u3000") \
+            or any(it.name == MONEY_ITEM or it.quantity is None for it in goods):
+        return None
+    gap = text[goods[-1].end:verb_at]
+    if len(gap) > 24 or re.search(r"[，,的]", gap) or _head_in(gap) or find_quantities(gap) \
+            or any(w in gap for w in _words("events_name_stop.txt") if w not in ("为", "给", "向", "将", "把")):
+        return None
+    return goods
+
+
+def _prior_goods(text: str, floor: int, verb_at: int, after: int, end: int) -> tuple[list[Item], int] | None:
+    """Goods that end the clause before a giving verb without an object of its own
+    (自发制作了两百个面包，委托学校送给X / 采摘黄瓜、苦瓜等蔬菜，无偿捐赠一万五千余斤):
+    the list that closes that clause, every good in it counted or a known supply word;
+    a count right after the verb (or after its receivers) counts them."""
+    seg = max(text.rfind(c, floor, verb_at) for c in "，,")
+    if seg < 0:
+        return None  # the goods stand in a clause of their own before the verb's
+    lo = max(floor, max(text.rfind(c, floor, seg) for c in "，,；;：:") + 1)
+    hi = seg
+    clause = text[lo:hi]
+    if not clause or any(w in clause for w in _words("events_lack.txt")) \
+            or _triggers(text, lo, hi) or any(a in clause for a in _ANAPHORS):
+        return None  # (得知医院缺少口罩，…: goods wanted; a verb of its own: an act of its own)
+    heads = set(_heads())
+    first = _by_first(_heads())
+    starts = [q.start + lo for q in find_quantities(clause) if q.kind in ("count", "weight", "volume")]
+    starts += [p for p in range(lo, hi) if any(text.startswith(h, p) for h in first.get(text[p], ()))]
+    for p in sorted(set(starts)):
+        parsed = _parse_items(text, p, hi, money_bare=False, floor=lo)
+        goods = [it for it in parsed.items if it.name != MONEY_ITEM]
+        if not goods or len(goods) != len(parsed.items):
+            continue
+        tail = text[goods[-1].end:hi]
+        cls = None
+        if tail.startswith("等"):
+            cls = tail[1:] if tail[1:] in heads else None
+            if cls is None and tail[1:]:
+                continue
+        elif tail.strip():
+            continue  # the goods do not close the clause (做了口罩送人)
+        if not all(it.quantity is not None or it.name in heads for it in goods) or _collective_only(goods):
+            continue
+        q = _quantity_at(text, after, end)
+        if q is not None and q.kind in ("count", "weight", "volume") and all(it.quantity is None for it in goods):
+            # 赶制布口罩，送给X300个 / 采摘黄瓜、苦瓜等蔬菜，无偿捐赠一万五千余斤: one count for the goods
+            if cls is not None:
+                goods = [Item(cls, q.value, q.unit, goods[0].start, hi)]
+            elif len(goods) == 1 or units().get(q.unit or "", ("", 0.0))[0] == "weight":
+                goods = [Item("、".join(it.name for it in goods), q.value, q.unit, goods[0].start, goods[-1].end)]
+            else:
+                return None
+            return goods, q.end
+        return goods, after
+    return None
 
 
 def _class_subject(text: str, region_start: int, pos: int) -> bool:
@@ -684,6 +763,20 @@ def _ends_element(text: str, pos: int, end: int) -> bool:
         or _startswith_any(text[pos:end], _words("events_adverbs.txt") + _ALL_WORDS) is not None
 
 
+_QUOTED = re.compile(r"[“‘\"「『]([^“”‘’\"「」『』]{1,8})[”’\"」』]")
+
+
+def _unquoted(run: str) -> str:
+    """The word inside quotes when quotes wrap the whole run (“爱心防护包”), else the run."""
+    m = _QUOTED.fullmatch(run)
+    return m.group(1) if m else run
+
+
+def _not_goods(word: str) -> bool:
+    """A counted word that names places, bodies or groups, not goods (17个乡镇, 5个小组)."""
+    return _endswith_any(word, _words("events_name_suffix.txt")) is not None
+
+
 def _clean_name(name: str) -> str:
     """Item phrase as written, less quotes and a modifier clause before the last 的."""
     name = "".join(c for c in name if c not in _QUOTES).strip()
@@ -697,7 +790,12 @@ def _clean_name(name: str) -> str:
 
 def _bad_name(name: str) -> bool:
     """A run that holds a clause, not a noun phrase (为一线人员准备方便面)."""
-    return len(name) > 14 or any(w in name for w in _words("events_name_stop.txt"))
+    if len(name) > 14:
+        return True
+    head = _head_in(name)
+    if head is not None and head[0] == len(name):
+        name = name[:len(name) - len(head[1])]  # 工作服, 工作鞋: a stop word inside the known good
+    return any(w in name for w in _words("events_name_stop.txt"))
 
 
 def _shared_weight(text: str, items: list[Item]) -> list[Item]:
@@ -887,6 +985,9 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
                  if "响应" not in text[max(floor, floor + mc.start() - 8):floor + mc.start()]]
     cause_end = floor + causative[-1] if causative else floor
     cause_end = max(cause_end, _unnamed_subject(text, floor, end))
+    speech = [ms_.end() for ms_ in _speech_marker().finditer(text, floor, end)]
+    if speech:
+        cause_end = max(cause_end, speech[-1])  # A说，商会会员凑了善款: A speaks, the members give
     parens = [(mp.start(), mp.end()) for mp in re.finditer(r"[（(][^（()）]*[)）]", text[floor:end])]
     starts = {m.start for m in ms}
     for k, m in enumerate(ms):
@@ -925,6 +1026,11 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
 
 
 _LOCATIVE = re.compile(r"\s*(?:在|于|地处|位于)")
+
+
+@functools.lru_cache(maxsize=1)
+def _speech_marker() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(_words('events_speech.txt'))})[，,：:]")
 
 
 def _title_chunk(gap: str) -> bool:
@@ -1710,6 +1816,11 @@ def _subject_pronoun(region: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _future_jiang() -> re.Pattern[str]:
+    return re.compile(rf"将(?:{_alt(_words('events_future_adverbs.txt'))})*$")
+
+
 def _irrealis(text: str, t: _Trigger, floor: int) -> bool:
     s_floor = max(text.rfind(c, floor, t.start) for c in _SENT_END) + 1  # (the clause is in one sentence)
     if any(w in text[max(floor, s_floor):t.start] for w in _words("events_irrealis_clause.txt")):
@@ -1718,6 +1829,8 @@ def _irrealis(text: str, t: _Trigger, floor: int) -> bool:
     c_floor = max(c_floor, max(text.rfind(c, c_floor, t.start) for c in "，,；;：:") + 1)
     if any(w in text[c_floor:t.start] for w in _words("events_irrealis_modal.txt")):
         return True  # 集团工会将于近期再向一线医护人员捐赠: a modal of the future governs the verb
+    if _future_jiang().search(text, c_floor, t.start):
+        return True  # 企业表示将捐赠救护车 / 协会将继续募集物资: 将 with no object is the future
     if _words_end(text[max(floor, t.start - 3):t.start], _words("events_negation.txt")):
         return True  # 未接收过该批口罩: the act did not happen
     window = text[max(floor, t.start - 6):t.start]
@@ -1854,6 +1967,17 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             items = []  # 捐赠物资交接仪式: the class word is a modifier here
         value = parsed.value
         span_end = parsed.end
+        if items and recips_after and t.type == "donation" and t.role in ("give", "carry") \
+                and re.search(r"[，,]", text[recips_after[-1].end:items[0].start]):
+            fronted = _fronted_goods(text, region_start, t.start)
+            if fronted is None and _ba_marker(text, region_start, t.start) >= 0:
+                # 学校将口罩转赠给X，额温枪留作…: the 将 object is given, the next clause is another matter
+                items, value, span_end = [], None, recips_after[-1].end
+            elif fronted is not None:
+                # 口罩6万只通过X捐赠给Y，口罩4万只送达Z: the goods before the verb are its own,
+                # those after the comma open the next clause
+                items, value, span_end = fronted, None, recips_after[-1].end
+                rule += "+fronted"
         if items and _collective_only(items) and t.role != "carry":
             detail = _detail_goods(text, span_end, c_end)
             if detail is not None:
@@ -1909,8 +2033,11 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     more = _parse_items(text, more_at, t.start, money_bare=False, floor=floor).items
                     bp = _Parsed(carried + [it for it in more if not it.name.endswith(_generic())],
                                  bp.value, bp.end, bp.clean_end)
-                if bp.items and not carried and text.startswith(_ANAPHORS, ba + 1):
-                    bp.items = _known_counts(bp.items, drafts, last)  # 将这批口罩发放给…: those just given
+                if bp.items and not carried and (text.startswith(_ANAPHORS, ba + 1) or t.type == "distribution"
+                                                 or "转" in t.verb):
+                    # 将这批口罩发放给… / (X将口罩5万只送达指挥部。)指挥部将口罩全部分发到… /
+                    # (…捐赠口罩五千只。)学校将口罩转赠给X: those just given, handed on
+                    bp.items = _known_counts(bp.items, drafts, last)
                 if bp.items and not carried and t.type == "donation" and _collective_only(bp.items) \
                         and not text.startswith(_ANAPHORS, ba + 1) and any(
                             d.type == "donation" and d.start >= _sentence_before(text, s_start)
@@ -1924,6 +2051,11 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                                   if m.end <= ba and (not own_subject or m.start >= c_start)]
                     agents = _agent_chain(text, _roles_in_region(text, region_ms2,
                                                                  c_start if own_subject else region_start, ba))
+                    by_after = [m for m, r in tagged if r == "by" and m.start > ba]
+                    if by_after:
+                        # 村民们把12吨蔬菜搬上货车，由X合作社统一捐赠给Y: X gives, not who carried
+                        agents = by_after
+                        rule += "+by"
                     span_end = max(span_end, pos)
         elif t.role == "carry":
             items = []  # 送到X …: a transport verb alone opens no act
@@ -1975,6 +2107,25 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             drafts.append(_Draft("procurement", agent_names or list(p.agents), [], list(p.items), None,
                                  t.start, obj_end, "event.give+anaphor"))
             continue
+        if not items and t.role == "give" and t.type == "donation" and not drafts \
+                and not any(d.start >= s_start for d in last) \
+                and not any(a in text[region_start:t.start] for a in _ANAPHORS) \
+                and not _class_subject(text, region_start, t.start):
+            after = recips_after[-1].end if recips_after else t.end
+            prior = _prior_goods(text, region_start, t.start, after, obj_end)
+            if prior is not None:
+                # X自发制作了两百个面包，委托学校送给Y / 赶制布口罩，送给Y300个: the goods of the
+                # clause before are what the verb gives
+                items, span_end = prior
+                rule += "+prior_goods"
+        if not items and t.type == "donation" and t.role in ("give", "carry"):
+            fronted = _fronted_goods(text, region_start, t.start)
+            if fronted is not None:
+                # 其中，口罩6万只、隔离衣1200件通过X捐赠给Y / 剩余隔离衣800件于2月13日转赠Y:
+                # counted goods open the clause, the verb after them gives them
+                items = fronted
+                span_end = max(span_end, pos)
+                rule += "+fronted"
         if not items and t.verb in _AID_VERBS:
             continue  # 采购口罩…支援抗疫人员: 支援/援助 without goods of its own is a purpose
         if not items:
@@ -2004,10 +2155,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 drafts.append(_Draft("distribution", giver, recipients, list(p.items), None,
                                      t.start, obj_end, "event.anaphor_handed_out"))
                 continue
-            if t.type == "distribution" and src and not goods_subject \
+            # (…购置了大米10吨，由干部送到全市12家敬老院: carried to every unit, handed out)
+            to_all = t.role == "carry" and _ALL_UNITS.match(text, t.end) is not None
+            if (t.type == "distribution" or to_all) and src and not goods_subject \
                     and (split and len(src[0].items) == 1 and src[0].type in ("procurement", "donation")
                          or src[0].type == "procurement" and (recipients or _to_residents(text, t.end, obj_end)
-                                                              or _to_all_units(text, region_start, t))):
+                                                              or to_all or _to_all_units(text, region_start, t))):
                 # X采购口罩5000只，分发到A村、B村 / 分别发放给A村200只、B村300只: bought, then handed out
                 p = src[0]
                 if not agent_names and p.type == "donation":
@@ -2025,7 +2178,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                         # 为A村、B村各发放100瓶: a count of the goods just bought
                         goods = [replace(p.items[0], quantity=q.value, start=q.start, end=q.end)]
                     d = _Draft("distribution", list(agent_names or p.agents), recipients, goods, None,
-                               t.start, obj_end, "event.bought_then_handed_out")
+                               t.start, obj_end, "event.bought_then_handed_out" + ("+to_all" if to_all else ""))
                     drafts.extend(_each(text, d, region_start, t, obj_end) if q is not None else [d])
             elif drafts and drafts[-1].type == "procurement" and t.type == "donation" \
                     and (t.role != "carry" or (recipients and not goods_subject)
@@ -2039,6 +2192,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                                      recipients,
                                      list(p.items), None, t.start, obj_end,
                                      "event.bought_then_given" + ("+led" if body else "")))
+            elif t.type == "distribution" and bare and prev and prev[0].type == "donation" \
+                    and prev[0].recipients and recipients and not any(d.recipients == recipients for d in drafts):
+                # X向A街道捐赠土豆10吨，当天便由志愿者分送到B小区、C小区: A hands the gift on to B, C
+                p = prev[0]
+                drafts.append(_Draft("distribution", list(p.recipients), list(recipients), list(p.items), None,
+                                     t.start, obj_end, "event.pass_on+named"))
             elif recipients and drafts:
                 for d in drafts:
                     if not d.recipients:
@@ -2048,6 +2207,14 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 p = prev[0]
                 drafts.append(_Draft("distribution", list(p.recipients), [], list(p.items), None,
                                      t.start, obj_end, "event.pass_on"))
+            elif t.type == "distribution" and bare and not prev and agent_names and last \
+                    and last[-1].type == "donation" and last[-1].start >= _sentence_before(text, s_start) \
+                    and any(it.quantity is not None for it in last[-1].items) \
+                    and any(a.endswith(r) or r.endswith(a) for a in agent_names for r in last[-1].recipients):
+                # X把2.5吨莲花白送到镇政府。镇政府当天就分发到A村、B村: the receiver hands the gift on
+                p = last[-1]
+                drafts.append(_Draft("distribution", list(agent_names), list(recipients), list(p.items), None,
+                                     t.start, obj_end, "event.pass_on+receiver"))
             elif t.type == "distribution" and bare and prev and prev[0].type == "donation" \
                     and prev[0].by_relative and any(it.quantity is not None for it in prev[0].items):
                 # X送来的2000只口罩由志愿者分发给居民: the goods given are handed out
@@ -2068,7 +2235,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                                  max(span_end, t.end), "event.bought_then_given+class_word"))
             region_start = max(span_end, t.end)
             continue
-        if t.role == "carry" and not rule.startswith("event.ba"):
+        if t.role == "carry" and not rule.startswith("event.ba") and "+fronted" not in rule:
             continue
         typ = t.type
         if typ == "donation" and t.verb in _words("events_handout_verbs.txt") \
@@ -2162,6 +2329,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 agent_names = group  # 两家企业向X捐赠 / 志愿者为X捐赠: the named members of the group
                 rule += "+group"
 
+        if not agent_names and "+fronted" in rule and (drafts or last):
+            src = (drafts or last)[-1]
+            if src.agents and src.start >= _sentence_before(text, _sentence_before(text, s_start)):
+                # …采购口罩10万只。(首批物资运抵荆门。)其中，口罩6万只捐赠给X: the giver of the
+                # act told last (within two sentences) goes on
+                agent_names = list(src.agents)
+                rule += "+prior_subject"
         if t.role == "recv" and _running_total(text, s_start, region_start, t):
             region_start = max(span_end, t.end)
             continue  # 截至2月13日，X累计接收捐款512万元: the sum of many givers' acts, not one
@@ -2360,7 +2534,7 @@ def _bought_and_delivered(text: str, bought: _Draft, t: _Trigger, end: int, good
             or not re.search(r"[，,]", text[bought.items[-1].end:t.start]):
         return False  # (X采购的蔬菜36吨运抵辖区: the goods arrive, nobody carries them on)
     dest = re.match(r"了?([\u4e00-\u9fff]{2,})", text[t.end:end])
-    return dest is not None and not _to_residents(text, t.end, end) \
+    return dest is not None and not _to_residents(text, t.end, end) and _ALL_UNITS.match(text, t.end) is None \
         and not any(w in dest.group(1) for w in _words("events_not_destination.txt"))
 
 
@@ -2397,7 +2571,9 @@ def _to_residents(text: str, pos: int, end: int) -> bool:
 
 _ALL_BEFORE = re.compile(r"(?:全部|全数|统一|悉数|陆续|及时|迅速)$")
 # …到全县各乡镇 / 给全村6个卡口: every unit of the place, none named
-_ALL_AFTER = re.compile(r"[了]?(?:至|到|给|往)(?:(?:全[省市县区镇乡村]|所辖)(?:各|[0-9一二两三四五六七八九十]+个)|各|辖区)")
+_ALL_AFTER = re.compile(r"[了]?(?:至|到|给|往)(?:(?:全[省市县区镇乡村]|所辖)(?:各|[0-9一二两三四五六七八九十]+[个家所])|各|辖区)")
+# (送到)全市12家敬老院: every unit of the area, after a verb that already holds its 到
+_ALL_UNITS = re.compile(r"了?(?:至|到|给|往)?(?:全[省市县区镇乡村]|所辖)(?:各|[0-9一二两三四五六七八九十]+[个家所])")
 
 
 # 将上述物资(连同…) / 把物资全部… / 把这批水果全部…: the goods just told, all of them
