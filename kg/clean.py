@@ -172,6 +172,8 @@ _LEAD = re.compile(
 )
 _CAPTION = re.compile(r"(摄\s*[)）]?\s*$|^[(（]?图[为片]?\s*[:：]|摄影\s*[:：/])")
 _MENU_TOKEN_MAX = 6
+# a byline without a label colon: 喀什日报记者 阿依努尔 通讯员 热依拉 / 文/图 沈佳怡
+_BYLINE = re.compile(rf"(?:^|[\s(（])\S{{0,12}}(?:记者|通讯员|实习生)\s*[{_CJK_CLASS}·]{{2,}}|^[文图]\s*[/／]\s*[图文]?\s*\S")
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -222,7 +224,7 @@ def _is_anchor(line: str) -> bool:
         return True
     if len(s) <= 160 and (_LABEL.search(s) or any(_plausible(m) for m in _DATE.finditer(s))):
         return True
-    return False
+    return len(s) <= 80 and bool(_BYLINE.search(s))
 
 
 def _plausible(m: re.Match[str]) -> str | None:
@@ -254,6 +256,42 @@ _PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _NOT_STANCE = re.compile(r"不代表(?P<src>[^\s，。,:：;；“”]{2,20}?)(?:的)?(?:立场|观点)")
 _REPORTER = re.compile(r"(?:^|[(（\s])(?P<src>[^\s，。,:：;；(（“”]{2,20}?)(?:首席)?(?:记者|通讯员)")
 _TITLE_SEP = re.compile(r"\s*(?:[-_|—–]|\s-\s)\s*")
+
+
+# WeChat page furniture: "2022-09-06 21:18 发表于四川" and "以下文章来源于绵阳日报，作者…"
+_WECHAT_POSTED = re.compile(r"发表于\S{0,8}")
+_WECHAT_FROM = re.compile(r"^以下文章来源于\s*(?P<src>[^\s，,。：:]{2,30}?)\s*(?:[，,]|$)")
+_ACCOUNT = re.compile(rf"[{_CJK_CLASS}A-Za-z0-9]{{2,20}}")
+_PAGE_MARK = re.compile(r"第?[A-Z]{0,2}\d{1,3}版(?:[:：]\S{0,8})?|星期[一二三四五六日天]")  # e-paper: 第A1版：要闻
+_COPYRIGHT = re.compile(r"版权所有\s*(?:[:：]|©|\(c\)|（c）)?\s*(?P<after>[^\s，,。|｜]{2,40})|(?P<before>[^\s，,。|｜©]{2,40})\s*版权所有")
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> tuple[str, ...]:
+    return tuple(sorted((r["suffix"] for r in table("org_suffixes.tsv") if len(r["suffix"]) >= 2),
+                        key=len, reverse=True))
+
+
+def _site_owner(lines: list[str], tail_idx: int) -> list[str]:
+    """Who runs the site, for pages that name no outlet (a company's, school's or hospital's own news).
+
+    The copyright line of the footer (版权所有：X / X版权所有), else a page's first line when
+    it is just an organisation's name (衡东县育才中学 above the site menu).
+    """
+    out: list[str] = []
+    for line in lines[max(0, tail_idx):]:
+        m = _COPYRIGHT.search(line.strip())
+        if m:
+            name = (m.group("after") or m.group("before") or "").strip("©:： ")
+            name = _SRC_CUT.split(name)[0] if name else name
+            if name and name.endswith(_org_heads()) or (name and _outlet_cut(name) == name):
+                out.append(name)
+            break
+    first = next((ln.strip() for ln in lines if ln.strip()), "")
+    head = re.split(r"\s*[|｜]\s*|\s{2,}|\u3000", first)[0].strip()
+    if _ACCOUNT.fullmatch(head) and len(head) >= 4 and head.endswith(_org_heads()):
+        out.append(head)
+    return out
 
 
 def _outlet_cut(value: str) -> str | None:
@@ -424,8 +462,16 @@ def _meta(text: str, lines: list[str], classes: list[str], title_idx: int | None
         if in_header and len(s) <= 40 and _DATE.search(s) and not _LABEL.search(s):
             rest = _DATE.sub(" ", s)
             rest = re.sub(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?", " ", rest).split()
-            if len(rest) == 1 and _outlet_cut(rest[0]) == rest[0]:
+            wechat = any(_WECHAT_POSTED.fullmatch(t) for t in rest)
+            rest = [t for t in rest if not (_WECHAT_POSTED.fullmatch(t) or _PAGE_MARK.fullmatch(t))]
+            if wechat and not rest and i > 0 and _ACCOUNT.fullmatch(lines[i - 1].strip()):
+                rest = [lines[i - 1].strip()]  # the account's name on the line above its dateline
+            if len(rest) == 1 and (_outlet_cut(rest[0]) == rest[0] or (wechat and _ACCOUNT.fullmatch(rest[0]))):
                 found.append((3, rest[0]))
+        if in_header:
+            m = _WECHAT_FROM.match(s)
+            if m:
+                found.append((3, m.group("src")))
         if i < 3 and title:
             segs = [p for p in _TITLE_SEP.split(s) if p]
             if len(segs) >= 2 and segs[0] == title and _outlet_cut(segs[-1]) == segs[-1]:
@@ -440,6 +486,8 @@ def _meta(text: str, lines: list[str], classes: list[str], title_idx: int | None
                 m = _REPORTER.search(s)
                 if m and _outlet_cut(m.group("src")) == m.group("src"):
                     found.append((7, m.group("src")))
+    if not any(p <= 3 for p, _ in found):
+        found.extend((8, v) for v in _site_owner(lines, tail_idx))
     names: list[str] = []
     for _, name in sorted(found, key=lambda t: t[0]):
         name = name.strip("“”\"'《》")
@@ -461,7 +509,7 @@ def _find_title(lines: list[str], classes: list[str], anchor: int) -> int | None
             continue
         if c != "content":
             return None
-        if 5 <= len(s) <= 80 and not s.endswith(("。", ";", "；", ",", "，")) and not _is_body(s):
+        if 5 <= len(s) <= 80 and not s.endswith(("。", ";", "；", ",", "，")) and not _is_anchor(s):
             return i
         return None
     return None
@@ -487,6 +535,14 @@ def clean(article: Article) -> CleanText:
     if anchor < 0:
         anchor = body_idx
     title_idx = _find_title(lines, classes, anchor) if anchor > 0 else None
+    zone_start = title_idx  # the article proper begins at a headline found above the first anchor
+    if title_idx is None:
+        # nothing above the first anchor (a WeChat page opens with the account's dateline,
+        # 涪城发布 / 2022-09-06 21:18 发表于四川, and the headline comes after it): the headline
+        # is above a later anchor, up to the body; the header above it stays in the article
+        later = (i for i in range(anchor + 1, body_idx + 1)
+                 if classes[i] in ("content", "keep", "menu") and _is_anchor(lines[i]))  # menu: 记者 张明 通讯员 李华
+        title_idx = next((t for t in (_find_title(lines, classes, a) for a in later) if t is not None), None)
 
     # the footer starts at the first tail marker after the body has begun
     # (a long line only past the middle: a body sentence may quote 不代表…观点)
@@ -498,8 +554,8 @@ def clean(article: Article) -> CleanText:
                 tail_idx = i
                 break
 
-    if title_idx is not None:
-        start = title_idx
+    if zone_start is not None:
+        start = zone_start
     else:
         start = next((i for i, c in enumerate(classes) if c in ("content", "keep")), len(lines))
     in_zone = [False] * len(lines)

@@ -250,3 +250,40 @@ BODY = "某县红十字会向社区捐赠口罩500个,用于一线防控。\n"
 )
 def test_publication_date_from_dateline_and_url(raw: str, url: str | None, date: str | None) -> None:
     assert clean(with_url(raw, url)).meta.date == date
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "sources"),
+    [
+        # a WeChat page opens with the account and its dateline; the headline comes after them
+        ("某某发布\n2022-09-06 21:18 发表于四川\n以下文章来源于某某日报，作者某某日报\n\n"
+         "物资保供不断档 暖心物资送到家门口\n\n9月4日，某街道采购的蔬菜分装成4200份，由社区志愿者送到居民手中。",
+         "物资保供不断档 暖心物资送到家门口", ("某某发布", "某某日报")),
+        # the account name and its dateline on one line
+        ("某区发布　2022-01-05 18:30　发表于陕西\n\n某区：菜篮子送到家门口\n\n来源：某某日报\n\n"
+         "连日来，某区各街道多方筹措货源，爱心企业纷纷出手，一份份菜篮子被送到居民家门口。",
+         "某区:菜篮子送到家门口", ("某某日报", "某区发布")),
+        # an e-paper dateline: outlet, date, page
+        ("某某日报　2020年02月08日　第A1版：要闻\n\n三十吨爱心蔬菜驰援一线\n\n"
+         "本报讯 2月7日晚，满载30吨新鲜蔬菜的货车从物流园出发，驶往医院，这批蔬菜由某公司捐赠。",
+         "三十吨爱心蔬菜驰援一线", ("某某日报",)),
+        # a byline with no label colon is no headline: the headline is above it
+        ("某某发布 2022-10-09 21:30 发表于新疆\n\n某街道：志愿服务队守护万家灯火\n\n某某日报记者 张明 通讯员 李华\n\n"
+         "国庆节前后，某街道实行临时性静态管理，街道把党员干部、网格员、志愿者编成服务小组。",
+         "某街道:志愿服务队守护万家灯火", ("某某发布", "某某日报")),
+        # a school's own site names no outlet: the site owner is the source
+        ("某县育才中学\n学校首页 | 学校概况 | 校园新闻 | 党建工作\n\n校友驰援家乡抗疫\n\n"
+         "作者：张三  发布时间：2020-02-20  点击：836\n\n2月18日，某校友会捐赠的2万只口罩运抵县城，通过县红十字会转交一线。\n\n"
+         "上一篇：我校召开疫情防控工作部署会\n版权所有：某县育才中学  地址：某县某镇",
+         "校友驰援家乡抗疫", ("某县育才中学",)),
+    ],
+)
+def test_meta_of_wechat_epaper_and_institution_pages(raw: str, title: str, sources: tuple[str, ...]) -> None:
+    m = clean(art(raw)).meta
+    assert (m.title, m.sources) == (title, sources)
+
+
+def test_a_found_outlet_is_not_replaced_by_the_site_owner() -> None:
+    raw = ("某公司\n首页 | 新闻\n\n爱心捐赠\n\n来源：某某晚报  2020-02-20\n\n"
+           "2月18日，某公司向县红十字会捐赠口罩2万只，价值3万元，用于一线防控。\n\n版权所有 © 某公司")
+    assert clean(art(raw)).meta.sources == ("某某晚报",)
