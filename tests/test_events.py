@@ -1247,3 +1247,39 @@ def test_ba_object_given_on_not_the_next_clause_subject() -> None:
     t = "王大明向青松中学捐赠额温枪30支、口罩五千只。学校将口罩转赠给东河卫生院，额温枪留作晨检使用。"
     evs = run(t, {"王大明": "PER", "青松中学": "ORG", "东河卫生院": "ORG"})
     assert [(e["recipients"], items(e)) for e in evs][-1] == (["东河卫生院"], [("口罩", 5000, "只")])
+
+
+# --- ev8: everyday vocabulary and shared counts --------------------------------------------
+def test_carry_and_hand_over_verbs() -> None:
+    t = "村民甲某托人给卡点捎来了50个口罩。"
+    ev = run(t, {"甲某": "PER"})[0]
+    assert ev["type"] == "donation" and ev["agents"] == ["甲某"]
+    assert items(ev) == [("口罩", 50, "个")]
+    t = "老人乙某把自己积攒的2000元交到社区，委托社区买些牛奶。"
+    ev = run(t, {"乙某": "PER"})[0]
+    assert ev["type"] == "donation" and items(ev) == [(MONEY_ITEM, 2000, "元")]
+
+
+def test_issue_and_pass_on_verbs_are_handouts() -> None:
+    ev = run("青河镇党委为全镇30个卡点配发了帐篷、取暖炉等物资。", {"青河镇党委": "ORG"})[0]
+    assert ev["type"] == "distribution" and [i[0] for i in items(ev)] == ["帐篷", "取暖炉"]
+    t = "白杨公司向县红十字会捐赠牛奶100箱。县红十字会当天将这批物资转送至东坡镇。"
+    evs = run(t, {"白杨公司": "ORG", "县红十字会": "ORG", "东坡镇": "LOC"})
+    assert [e["type"] for e in evs] == ["donation", "distribution"]
+    assert evs[1]["agents"] == ["县红十字会"] and items(evs[1]) == [("牛奶", 100, "箱")]
+
+
+def test_hot_drinks_are_goods() -> None:
+    ev = run("村民丙某每天给卡点送来热水和包子。", {"丙某": "PER"})[0]
+    assert [i[0] for i in items(ev)] == ["热水", "包子"]
+
+
+def test_each_count_after_joined_goods() -> None:
+    ev = run("红星公司向南湖街道捐赠手套500双，面包和饮料各200箱。", {"红星公司": "ORG", "南湖街道": "LOC"})[0]
+    assert items(ev) == [("手套", 500, "双"), ("面包", 200, "箱"), ("饮料", 200, "箱")]
+
+
+def test_repack_with_a_sorting_verb_before_it() -> None:
+    t = "当晚，镇里组织志愿者将土豆分拣打包为3000份，配送到各小区居民家中。"
+    evs = run(t, {})
+    assert any(e["type"] == "distribution" and items(e) == [("土豆", 3000, "份")] for e in evs)

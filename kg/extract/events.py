@@ -371,6 +371,7 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
     continuations = _words("events_continuations.txt")
     clean_end = True
     per_person = False
+    each_shared = False
     while pos < end:
         elem_start = pos
         while pos < end and text[pos] in " \t\u3000":
@@ -552,6 +553,7 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
                 qpos += 1
             if text.startswith("各", qpos) and _quantity_at(text, qpos + 1, end):
                 qpos += 1  # 方便面各50箱
+                each_shared = True
             post_q = _quantity_at(text, qpos, end)
             if post_q is not None and post_q.kind == "batch":
                 pos, post_q = post_q.end, None  # 防疫用品一批: no count
@@ -574,6 +576,14 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
         if qty is None and name.endswith(tuple(generic)) and intro and intro.end() > 0:
             pos += intro.end()  # 捐赠的物资包括：口罩…: the class introduces the list
             continue
+        if each_shared and quantity is not None:
+            # 面包和牛奶各300箱: each of the goods joined before 各 has that count
+            j = len(items)
+            while j > 0 and items[j - 1].quantity is None and items[j - 1].name != MONEY_ITEM \
+                    and text[items[j - 1].end:(items[j].start if j < len(items) else item_start)] in ("和", "、", "及", "与"):
+                j -= 1
+                items[j] = replace(items[j], quantity=quantity, unit=unit)
+        each_shared = False
         items.append(Item(name, quantity, unit, item_start, pos))
         rest = text[pos:end]
         if rest.startswith("等"):
@@ -636,7 +646,7 @@ def _counted_at(text: str, pos: int, end: int) -> bool:
     return q is not None and q.kind in ("count", "weight", "volume")
 
 
-_REPACK = re.compile(r"(?:分装成|分装为|分成|打包成|装成)(?=[0-9０-９一二两三四五六七八九十百千万])")
+_REPACK = re.compile(r"(?:分装成|分装为|分成|打包成|打包为|包装成|包装为|装成)(?=[0-9０-９一二两三四五六七八九十百千万])")
 
 
 def _repacked(text: str, s_start: int, floor: int, pos: int, drafts: Sequence[_Draft],
@@ -661,7 +671,9 @@ def _repacked(text: str, s_start: int, floor: int, pos: int, drafts: Sequence[_D
     if ba >= 0:
         # 将大米分装成2000袋 / 把分到的大米分装成3000袋: the packs are of the goods fronted by 将/把
         fronted = _parse_items(text, ba + 1, mk.start(), money_bare=False, floor=ba + 1).items
-        if len(fronted) == 1 and fronted[0].name != MONEY_ITEM and fronted[0].end == mk.start() \
+        gap = text[fronted[0].end:mk.start()] if len(fronted) == 1 else ""
+        if len(fronted) == 1 and fronted[0].name != MONEY_ITEM \
+                and (not gap or len(gap) <= 2 and not _BOUNDARY.intersection(gap) and not _head_in(gap)) \
                 and not fronted[0].name.endswith(_generic()):
             return Item(fronted[0].name, q.value, q.unit, q.start, q.end)
     told = [d for d in list(last) + list(drafts) if d.start >= s_start and len(d.items) == 1
