@@ -1283,3 +1283,27 @@ def test_repack_with_a_sorting_verb_before_it() -> None:
     t = "当晚，镇里组织志愿者将土豆分拣打包为3000份，配送到各小区居民家中。"
     evs = run(t, {})
     assert any(e["type"] == "distribution" and items(e) == [("土豆", 3000, "份")] for e in evs)
+
+
+def test_batch_handed_on_after_an_intervening_sentence() -> None:
+    t = ("5月3日，绿野公司向东湖街道捐赠口罩3000只、面包200箱。街道书记甲某代表街道接收了物资。"
+         "当天下午，街道就把这批物资全部分配到辖区各社区。")
+    evs = run(t, {"绿野公司": "ORG", "东湖街道": "LOC", "甲某": "PER"})
+    d = [e for e in evs if e["type"] == "distribution"]
+    assert len(d) == 1 and d[0]["agents"] == ["东湖街道"] and "+receiver" in d[0]["rule"]
+    assert items(d[0]) == [("口罩", 3000, "只"), ("面包", 200, "箱")]
+
+
+def test_batch_handed_on_after_a_quoted_remark() -> None:
+    t = ("白云商会通过区红十字会向南山街道捐赠大米10吨。会长乙某说：“我们理应出一份力。”"
+         "南山街道随即将这批物资全部分配至各居民区。")
+    evs = run(t, {"白云商会": "ORG", "区红十字会": "ORG", "南山街道": "LOC", "乙某": "PER"})
+    d = [e for e in evs if e["type"] == "distribution"]
+    assert len(d) == 1 and d[0]["agents"] == ["南山街道"] and items(d[0]) == [("大米", 10, "吨")]
+
+
+def test_receiver_carrying_the_batch_on_hands_it_out() -> None:
+    t = "丙丁公司向市慈善总会捐赠鸡蛋500箱。市慈善总会当天将这批物资送到东坡镇。"
+    evs = run(t, {"丙丁公司": "ORG", "市慈善总会": "ORG", "东坡镇": "LOC"})
+    assert [e["type"] for e in evs] == ["donation", "distribution"]
+    assert evs[1]["agents"] == ["市慈善总会"] and "+receiver" in evs[1]["rule"]

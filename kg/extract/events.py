@@ -1929,6 +1929,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         to_ms = _recipient_filter(text, [m for m, r in tagged if r == "to"])
         pos = t.end
         own_subject = False
+        carried_src: _Draft | None = None
         recips_after: list[Mention] = []
         if t.role != "recv" and (t.verb.endswith(("给", "给了", "到", "到了", "达", "往", "抵"))
                                  or text.startswith(("给", "到", "至"), pos)):
@@ -2040,6 +2041,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                         bp = _Parsed([back], None, back.end, True)
                 carried = _carried_goods(text, ba + 1, t.start, drafts, last, s_start)
                 if carried:
+                    carried_src = _carried_source(text, ba + 1, drafts, last, s_start)
                     # 将上述物资连同口罩5000只送到X: the goods just told, and more
                     more_at = _CARRIED.match(text, ba + 1, t.start).end()
                     more = _parse_items(text, more_at, t.start, money_bare=False, floor=floor).items
@@ -2250,6 +2252,14 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if t.role == "carry" and not rule.startswith("event.ba") and "+fronted" not in rule:
             continue
         typ = t.type
+        if carried_src is not None and carried_src.type == "donation" and carried_src.recipients:
+            givers_on = [r for r in carried_src.recipients
+                         if not agent_names or any(_same_body(a, r) for a in agent_names)]
+            if givers_on and (not agent_names or typ == "donation"):
+                # X向A街道捐赠…。(…)街道就把这批物资分配到各社区: the receiver hands the gift on
+                agent_names = agent_names or givers_on
+                typ = "distribution"
+                rule += "+receiver"
         if typ == "donation" and t.verb in _words("events_handout_verbs.txt") \
                 and _for_households(text, region_start, t.start) and not _private_givers(agent_names, ms):
             typ = "distribution"  # 为120户独居老人送去米面油: handed out to households
@@ -2599,6 +2609,28 @@ def _generic() -> tuple[str, ...]:
     return tuple(resources.words("events_generic.txt"))
 
 
+def _same_body(a: str, b: str) -> bool:
+    """Two names of one body: equal, or one the shortened form of the other (街道 / A街道)."""
+    return a == b or a.endswith(b) or b.endswith(a)
+
+
+def _carried_source(text: str, pos: int, drafts: Sequence[_Draft], last: Sequence[_Draft],
+                    s_start: int) -> _Draft | None:
+    """The act whose counted goods 这批物资/上述物资 at ``pos`` points back to: the act told
+    last in this or the previous sentence, else (a speaker's words or a receipt sentence in
+    between) the last counted gift or purchase up to three sentences back in the paragraph."""
+    def counted(d: _Draft) -> bool:
+        return any(it.quantity is not None for it in d.items) and not any(it.name == MONEY_ITEM for it in d.items)
+    near = _sentence_before(text, s_start)
+    prev = next((d for d in reversed(list(last) + list(drafts)) if d.start >= near and d.start < pos), None)
+    if prev is not None:
+        return prev if counted(prev) else None
+    para = text.rfind("\n", 0, s_start) + 1
+    far = max(para, _sentence_before(text, _sentence_before(text, near)))
+    return next((d for d in reversed(list(last) + list(drafts)) if far <= d.start < pos and counted(d)
+                 and d.type in ("donation", "procurement")), None)
+
+
 def _carried_goods(text: str, pos: int, end: int, drafts: Sequence[_Draft], last: Sequence[_Draft],
                    s_start: int) -> list[Item]:
     """将上述物资(连同…)送到X: the counted goods of the act told just before (this or the
@@ -2606,10 +2638,8 @@ def _carried_goods(text: str, pos: int, end: int, drafts: Sequence[_Draft], last
     cm = _CARRIED.match(text, pos, end)
     if cm is None:
         return []
-    prev = next((d for d in reversed(list(last) + list(drafts))
-                 if d.start >= _sentence_before(text, s_start) and d.start < pos), None)
-    if prev is None or not any(it.quantity is not None for it in prev.items) \
-            or any(it.name == MONEY_ITEM for it in prev.items):
+    prev = _carried_source(text, pos, drafts, last, s_start)
+    if prev is None:
         return []
     noun = re.sub(r"^(?:上述|以上|这些|这批|该批|此批)|(?:连同|和|及|以及|与)$", "", cm.group())
     named = [it for it in prev.items if it.name.endswith(noun)]
