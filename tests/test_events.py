@@ -1307,3 +1307,41 @@ def test_receiver_carrying_the_batch_on_hands_it_out() -> None:
     evs = run(t, {"丙丁公司": "ORG", "市慈善总会": "ORG", "东坡镇": "LOC"})
     assert [e["type"] for e in evs] == ["donation", "distribution"]
     assert evs[1]["agents"] == ["市慈善总会"] and "+receiver" in evs[1]["rule"]
+
+
+def test_bare_community_subject_buys_and_carries_to_homes() -> None:
+    t = "老人甲某把2000元交到东风社区。社区当天就用这笔钱购买了牛奶30箱，送到了12户独居老人家中。"
+    evs = run(t, {"甲某": "PER", "东风社区": "LOC"})
+    buy = [e for e in evs if e["type"] == "procurement"]
+    out = [e for e in evs if e["type"] == "distribution"]
+    assert buy and buy[0]["agents"] == ["东风社区"] and "+bare_body" in buy[0]["rule"]
+    assert out and out[0]["agents"] == ["东风社区"] and items(out[0]) == [("牛奶", 30, "箱")]
+    assert "+to_homes" in out[0]["rule"]
+
+
+def test_goods_made_then_only_carried_are_given() -> None:
+    t = "5月2日，居民乙某和妻子在自家店里煮了200份面条，送到东湖社区。"
+    ev = run(t, {"乙某": "PER", "东湖社区": "LOC"})[0]
+    assert ev["type"] == "donation" and ev["agents"] == ["乙某"] and ev["recipients"] == ["东湖社区"]
+    assert items(ev) == [("面条", 200, "份")] and "+made" in ev["rule"]
+
+
+def test_goods_gathered_then_carried_free_share_one_count() -> None:
+    t = "丙丁合作社组织社员采摘白菜、萝卜等3000斤，无偿送到西山镇。"
+    ev = run(t, {"丙丁合作社": "ORG", "西山镇": "LOC"})[0]
+    assert ev["type"] == "donation" and items(ev) == [("白菜、萝卜", 3000, "斤")]
+
+
+def test_goods_bought_with_a_sum_then_carried_are_given() -> None:
+    t = "大学生丁某自掏腰包，购买了方便面、矿泉水等物资共计2000元，送到村口的防控卡点。"
+    evs = run(t, {"丁某": "PER"})
+    assert [e["type"] for e in evs] == ["procurement", "donation"]
+    assert evs[1]["agents"] == ["丁某"] and [i[0] for i in items(evs[1])] == ["方便面", "矿泉水"]
+
+
+def test_receiver_carrying_named_goods_on_hands_them_out() -> None:
+    t = "绿源乳业向北关街道捐赠牛奶500箱、酸奶100箱。街道当天就把牛奶送到辖区各小区。"
+    evs = run(t, {"绿源乳业": "ORG", "北关街道": "LOC"})
+    d = [e for e in evs if e["type"] == "distribution"]
+    assert d and d[0]["agents"] == ["北关街道"] and items(d[0]) == [("牛奶", 500, "箱")]
+    assert not [e for e in evs if e["type"] == "donation" and e["agents"] == ["北关街道"]]

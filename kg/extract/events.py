@@ -588,6 +588,13 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
         rest = text[pos:end]
         if rest.startswith("等"):
             pos += 1
+            jq = _quantity_at(text, pos, end)
+            if jq is not None and jq.kind in ("count", "weight", "volume") and len(items) > 1 \
+                    and all(it.quantity is None and it.name != MONEY_ITEM for it in items) and not per_person:
+                # 青菜、鸡毛菜等5000斤: one count for the listed goods together
+                items = [Item("、".join(it.name for it in items), jq.value, jq.unit, items[0].start, jq.end)]
+                pos = jq.end
+                break
             coll_end = _name_run(text, pos, end)
             coll = text[pos:coll_end]
             ch = _head_in(coll)
@@ -1559,6 +1566,9 @@ def _bare_bodies() -> dict[str, tuple[str, ...]]:
     return {r["word"]: tuple(r["ends"].split("|")) for r in resources.table("events_bare_bodies.tsv")}
 
 
+_PLACE_BODIES = ("社区", "街道")
+
+
 def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: Sequence[_Draft]) -> str | None:
     """集团向X捐款 / 学校用这笔钱采购: a class noun alone as the subject of the clause names the
     body of that class told before (the last one that gave, else the nearest one named)."""
@@ -1594,9 +1604,13 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
             return None
         rest = rest[len(f):]
     ends = _bare_bodies()[word]
-    before = [n for m in ms if m.type == "ORG" and m.end <= clause_at
+    # 社区/街道 are places that act as bodies: a place of that class named before stands in too
+    kinds = ("ORG", "LOC") if word in _PLACE_BODIES else ("ORG",)
+    before = [n for m in ms if m.type in kinds and m.end <= clause_at
               for n in [_of_class(_name(m), ends)] if n is not None]
     before = [n for n in before if word in n] or before  # 集团 → a 集团 before a company it owns
+    if word in _PLACE_BODIES:
+        before = [n for n in before if n.endswith(word)] or before  # 社区 → X社区, not X社区党委
     prior = [a for d in reversed(list(last)) for a in d.agents if a in set(before)]
     if prior:
         return prior[0]
@@ -2121,7 +2135,10 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             drafts.append(_Draft("procurement", agent_names or list(p.agents), [], list(p.items), None,
                                  t.start, obj_end, "event.give+anaphor"))
             continue
-        if not items and t.role == "give" and t.type == "donation" and not drafts \
+        made = t.role == "carry" and (text[max(region_start, t.start - 2):t.start].endswith("无偿") or any(
+            w in text[max(region_start, max(text.rfind(c, region_start, t.start - 1) for c in "，,") - 40):t.start]
+            for w in _words("events_make_verbs.txt")))
+        if not items and (t.role == "give" or made) and t.type == "donation" and not drafts \
                 and not any(d.start >= s_start for d in last) \
                 and not any(a in text[region_start:t.start] for a in _ANAPHORS) \
                 and not _class_subject(text, region_start, t.start):
@@ -2131,7 +2148,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 # X自发制作了两百个面包，委托学校送给Y / 赶制布口罩，送给Y300个: the goods of the
                 # clause before are what the verb gives
                 items, span_end = prior
-                rule += "+prior_goods"
+                rule += "+prior_goods" + ("+made" if t.role == "carry" else "")
         if not items and t.type == "donation" and t.role in ("give", "carry"):
             fronted = _fronted_goods(text, region_start, t.start)
             if fronted is not None:
@@ -2171,7 +2188,11 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 continue
             # (…购置了大米10吨，由干部送到全市12家敬老院: carried to every unit, handed out)
             to_all = t.role == "carry" and _ALL_UNITS.match(text, t.end) is not None
-            if (t.type == "distribution" or to_all) and src and not goods_subject \
+            # (社区用这笔钱购买了牛奶60箱，送到了32户独居老人家中: bought by a body, carried to homes)
+            to_homes = t.role == "carry" and not to_all and src and src[0].type == "procurement" \
+                and bool(src[0].agents) and not _private_givers(src[0].agents, ms) \
+                and _to_residents(text, t.end, obj_end)
+            if (t.type == "distribution" or to_all or to_homes) and src and not goods_subject \
                     and (split and len(src[0].items) == 1 and src[0].type in ("procurement", "donation")
                          or src[0].type == "procurement" and (recipients or _to_residents(text, t.end, obj_end)
                                                               or to_all or _to_all_units(text, region_start, t))):
@@ -2192,7 +2213,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                         # 为A村、B村各发放100瓶: a count of the goods just bought
                         goods = [replace(p.items[0], quantity=q.value, start=q.start, end=q.end)]
                     d = _Draft("distribution", list(agent_names or p.agents), recipients, goods, None,
-                               t.start, obj_end, "event.bought_then_handed_out" + ("+to_all" if to_all else ""))
+                               t.start, obj_end, "event.bought_then_handed_out"
+                               + ("+to_all" if to_all else "+to_homes" if to_homes else ""))
                     drafts.extend(_each(text, d, region_start, t, obj_end) if q is not None else [d])
             elif drafts and drafts[-1].type == "procurement" and t.type == "donation" \
                     and (t.role != "carry" or (recipients and not goods_subject)
@@ -2249,7 +2271,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                                  max(span_end, t.end), "event.bought_then_given+class_word"))
             region_start = max(span_end, t.end)
             continue
-        if t.role == "carry" and not rule.startswith("event.ba") and "+fronted" not in rule:
+        if t.role == "carry" and not rule.startswith("event.ba") and "+fronted" not in rule \
+                and "+prior_goods" not in rule:
             continue
         typ = t.type
         if carried_src is not None and carried_src.type == "donation" and carried_src.recipients:
@@ -2265,7 +2288,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             typ = "distribution"  # 为120户独居老人送去米面油: handed out to households
             rule += "+households"
         if t.role == "carry" and (_to_residents(text, t.end, obj_end)
-                                  or recips_after and _to_residents(text, recips_after[-1].end, obj_end)):
+                                  or recips_after and "+made" not in rule
+                                  and _to_residents(text, recips_after[-1].end, obj_end)):
             typ = "distribution"  # 将蔬菜送到各个住户: handed out to residents
             items = _known_counts(items, drafts, last)
         if not agent_names and t.role not in ("recv", "take"):
@@ -2368,6 +2392,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if _tally_clause(text, region_start, t, tagged, items, drafts, last, s_start):
             region_start = max(span_end, t.end)
             continue
+        if typ == "donation" and rule.startswith("event.ba") and agent_names and "+receiver" not in rule:
+            got = _received_by(text, agent_names, items, drafts, last, s_start)
+            if got is not None:
+                # X向A街道捐赠牛奶3000箱。街道当天就把牛奶送到各小区: the receiver hands its goods on
+                typ = "distribution"
+                items = _known_counts(items, [got], [])
+                rule += "+receiver"
         d = _Draft(typ, agent_names, recipients, items, value, t.start, max(span_end, t.end), rule,
                    by_relative=relative)
         drafts.extend(_each(text, d, region_start, t, span_end))
@@ -2551,7 +2582,8 @@ def _bought_and_delivered(text: str, bought: _Draft, t: _Trigger, end: int, good
     to a place the text does not name as an entity (我院, 发热门诊) — a gift, not a delivery
     to households (送到居民家中), to a store, or to the front line at large (送往一线)."""
     if goods_subject or t.role != "carry" or not bought.agents \
-            or not any(it.quantity is not None for it in bought.items) \
+            or not (any(it.quantity is not None for it in bought.items) or bought.value is not None
+                    or find_money(text[bought.items[-1].end:t.start])) \
             or any(it.name == MONEY_ITEM for it in bought.items) \
             or not re.search(r"[，,]", text[bought.items[-1].end:t.start]):
         return False  # (X采购的蔬菜36吨运抵辖区: the goods arrive, nobody carries them on)
@@ -2584,6 +2616,7 @@ def _head_subject(text: str, region_start: int, pos: int, ms: list[Mention]) -> 
 def _to_residents(text: str, pos: int, end: int) -> bool:
     """送到(各个|辖区|困难)居民(家中|手中): the goods reach households, not a body."""
     rest = re.sub(r"^[了\s]*(?:到|给|至|往)?(?:各个|各|每个|广大)?", "", text[pos:end])
+    rest = re.sub(r"^(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:多|余)?[户家名位]", "", rest)  # 32户独居老人家中
     rest = re.sub(r"^(?:辖区|全村|全体|所有|困难|孤寡|隔离|居家|特殊|的)+(?=[\u4e00-\u9fff]{2})", "", rest)
     head = re.match(r"[\u4e00-\u9fff]{0,4}", rest).group()
     words = _words("events_residents.txt")
@@ -2612,6 +2645,25 @@ def _generic() -> tuple[str, ...]:
 def _same_body(a: str, b: str) -> bool:
     """Two names of one body: equal, or one the shortened form of the other (街道 / A街道)."""
     return a == b or a.endswith(b) or b.endswith(a)
+
+
+def _received_by(text: str, agents: Sequence[str], items: Sequence[Item], drafts: Sequence[_Draft],
+                 last: Sequence[_Draft], s_start: int) -> _Draft | None:
+    """The gift, told in this paragraph up to three sentences back, that ``agents`` received and
+    whose goods include ``items`` (by name): what they now carry on is that gift handed on."""
+    para = text.rfind("\n", 0, s_start) + 1
+    far = max(para, _sentence_before(text, _sentence_before(text, _sentence_before(text, s_start))))
+    for d in reversed(list(last) + list(drafts)):
+        if d.start < far:
+            break
+        if d.type == "donation" and d.recipients and d.agents \
+                and any(_same_body(a, r) for a in agents for r in d.recipients) \
+                and not any(_same_body(a, g) for a in agents for g in d.agents) \
+                and items and all(any(x.name.endswith(it.name) or it.name.endswith(x.name) for x in d.items)
+                                  for it in items if it.name != MONEY_ITEM) \
+                and not any(it.name == MONEY_ITEM for it in items):
+            return d
+    return None
 
 
 def _carried_source(text: str, pos: int, drafts: Sequence[_Draft], last: Sequence[_Draft],
