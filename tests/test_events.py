@@ -1345,3 +1345,18 @@ def test_receiver_carrying_named_goods_on_hands_them_out() -> None:
     d = [e for e in evs if e["type"] == "distribution"]
     assert d and d[0]["agents"] == ["北关街道"] and items(d[0]) == [("牛奶", 500, "箱")]
     assert not [e for e in evs if e["type"] == "donation" and e["agents"] == ["北关街道"]]
+
+
+def test_owner_word_inside_an_org_mention_is_cut() -> None:
+    t = "同日，集团所属青禾物流有限公司向北岸镇捐赠口罩2000只。"
+    ev = run(t, {"集团所属青禾物流有限公司": "ORG", "北岸镇": "LOC"})[0]
+    assert ev["agents"] == ["青禾物流有限公司"]
+
+
+def test_coordinating_verb_is_not_part_of_the_org_name() -> None:
+    t = "镇上还协调青禾药业有限公司向各村捐赠了消毒液100桶。"
+    ev = run(t, {"协调青禾药业有限公司": "ORG"})[0]
+    assert ev["agents"] == ["青禾药业有限公司"]
+    t = "镇上还协调青禾药业有限公司向各村捐赠了消毒液100桶。"
+    ev = run(t, {})[0]
+    assert ev["agents"] == ["青禾药业有限公司"] and ev["agents"] != ["协调青禾药业有限公司"]

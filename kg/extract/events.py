@@ -161,6 +161,12 @@ def _repair(m: Mention) -> list[Mention]:
     lead = _startswith_any(text, _words("events_mention_lead.txt"))
     if lead and len(text) - len(lead) >= 2:
         text, start = text[len(lead):], start + len(lead)
+    if m.type == "ORG":
+        for w in _words("events_mention_owned.txt"):
+            i = text.find(w, 1)
+            if 0 < i <= 8 and len(text) - i - len(w) >= 4:
+                text, start = text[i + len(w):], start + i + len(w)  # 集团所属X公司 → X公司
+                break
     if m.type != "PER":
         for w in _words("events_mention_cut.txt"):
             i = text.find(w, 2)
