@@ -1360,3 +1360,36 @@ def test_coordinating_verb_is_not_part_of_the_org_name() -> None:
     t = "镇上还协调青禾药业有限公司向各村捐赠了消毒液100桶。"
     ev = run(t, {})[0]
     assert ev["agents"] == ["青禾药业有限公司"] and ev["agents"] != ["协调青禾药业有限公司"]
+
+
+def test_names_in_a_learnt_clause_are_no_parties() -> None:
+    t = "乡贤甲某得知北湖卫生院物资紧张，自费购买了口罩1000只，送给北湖卫生院。"
+    evs = run(t, {"甲某": "PER", "北湖卫生院": "ORG"})
+    assert [e["agents"] for e in evs] == [["甲某"], ["甲某"]]
+
+
+def test_indefinite_firm_is_no_giver() -> None:
+    t = "居民乙某是一家贸易公司的负责人，他自费购买了口罩500只，送给居民区。"
+    evs = run(t, {"乙某": "PER", "一家贸易公司": "ORG"})
+    assert evs and all(e["agents"] == ["乙某"] for e in evs)
+
+
+def test_channel_after_a_purchase_is_not_the_giver() -> None:
+    t = "乡贤丙某自费购买了额温枪20支，通过县红十字会捐赠给南岭镇卫生院。"
+    evs = run(t, {"丙某": "PER", "县红十字会": "ORG", "南岭镇卫生院": "ORG"})
+    don = [e for e in evs if e["type"] == "donation"]
+    assert don and don[0]["agents"] == ["丙某"] and "+via" in don[0]["rule"]
+
+
+def test_bare_street_subject_with_receiver_phrase() -> None:
+    t = "东坡街道向居民发放口罩。主任丁某介绍，除了口罩，街道还为辖区困难家庭每户送去了大米一袋。"
+    evs = run(t, {"东坡街道": "LOC", "丁某": "PER"})
+    ev = [e for e in evs if "大米" in [i[0] for i in items(e)]][0]
+    assert ev["type"] == "distribution" and ev["agents"] == ["东坡街道"] and "+bare_body" in ev["rule"]
+
+
+def test_bare_company_subject_after_date_and_adverb() -> None:
+    t = "青禾食品有限公司向东区捐赠牛奶100箱。9月16日，公司又紧急采购了口罩2万只。"
+    evs = run(t, {"青禾食品有限公司": "ORG", "东区": "LOC"})
+    buy = [e for e in evs if e["type"] == "procurement"][0]
+    assert buy["agents"] == ["青禾食品有限公司"]

@@ -1014,6 +1014,9 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
     if speech:
         cause_end = max(cause_end, speech[-1])  # A说，商会会员凑了善款: A speaks, the members give
     parens = [(mp.start(), mp.end()) for mp in re.finditer(r"[（(][^（()）]*[)）]", text[floor:end])]
+    # 得知家乡卫生院物资紧张，…: what was learnt holds no party
+    learnt = [(floor + ml.start(), floor + ml.end()) for ml in re.finditer(
+        rf"(?:{_alt(_words('events_learn_verbs.txt'))})[^，,；;。]*", text[floor:end])]
     starts = {m.start for m in ms}
     for k, m in enumerate(ms):
         nxt = ms[k + 1].start if k + 1 < len(ms) else end
@@ -1045,6 +1048,11 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
                 role = "place"  # X动员Y捐赠: Y gives; X…，9名志愿者…送到: the volunteers do
             elif any(floor + a < m.start and m.end < floor + b for a, b in parens):
                 role = "place"  # (记者 X 通讯员 Y): a parenthesis, not the clause
+            elif any(a < m.start and m.end <= b for a, b in learnt):
+                role = "place"  # 得知X医院物资紧张: X is what was learnt
+            elif re.match(r"(?:一家|一位|一名|一个|某)", m.text) or text[max(floor, m.start - 2):m.start].endswith(
+                    ("一家", "一位", "一名")):
+                role = "place"  # 他是一家外贸公司的负责人: an indefinite or predicate noun is no giver
         out.append((m, role))
         prev = (m, role)
     return out
@@ -1585,7 +1593,8 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
     own = re.sub(r"(?:用(?:这|该|此)笔[\u4e00-\u9fff]{0,2})$", "", own)
     own = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:将|把|用)[^，,；;。]*$", "", own)  # 学校将口罩转赠…: the object
     fillers = ("还", "又", "也", "另", "同时", "另外", "随即", "立即", "再次", "共", "已", "专门", "特意",
-               "此前", "曾", "先后", "随后", "当天", "当日", "就", "自愿", "自发")
+               "此前", "曾", "先后", "随后", "当天", "当日", "就", "自愿", "自发",
+               "紧急", "第一时间", "迅速", "主动", "积极", "及时", "连夜", "再")
     own = re.sub(r"^(?:该|这家|此|这个)", "", own)  # 该超市还向…捐赠: the same, pointed at
     word = next((w for w in _bare_bodies() if own.startswith(w)), None)
     if word is None and clause_at > region_start and text[clause_at - 1] in "，," \
@@ -1605,6 +1614,8 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
     if member:  # 商会会员企业捐赠的…: the members give as their body
         rest = re.sub(r"^(?:企业|单位|们)", "", rest[len(member):])
     while rest:
+        if rest[0] in "为向给对" and word in _PLACE_BODIES:
+            break  # 街道还为辖区困难家庭送去…: the receiver phrase runs up to the verb
         f = _startswith_any(rest, fillers)
         if not f:
             return None
@@ -2229,11 +2240,15 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 # bought, then given: a second act with the same goods
                 p = drafts[-1]
                 body = _leaders_body(text, agents, t.start, ms)  # 由商会会长A带队送往X: the 商会 gives
+                if agents and p.agents and all(_marker_before(text, m.start, region_start) == "via" for m in agents):
+                    # …自费购买了口罩3000只，通过县红十字会捐赠给X: the buyer gives, the channel passes it on
+                    agent_names = []
+                    rule += "+via"
                 funder = [] if agent_names or body else _funder(text, p, list(last) + drafts[:-1], s_start)
                 drafts.append(_Draft("donation", [body] if body else list(agent_names or funder or p.agents),
                                      recipients,
                                      list(p.items), None, t.start, obj_end,
-                                     "event.bought_then_given" + ("+led" if body else "")))
+                                     "event.bought_then_given" + ("+led" if body else "") + ("+via" if "+via" in rule else "")))
             elif t.type == "distribution" and bare and prev and prev[0].type == "donation" \
                     and prev[0].recipients and recipients and not any(d.recipients == recipients for d in drafts):
                 # X向A街道捐赠土豆10吨，当天便由志愿者分送到B小区、C小区: A hands the gift on to B, C
