@@ -1393,3 +1393,25 @@ def test_bare_company_subject_after_date_and_adverb() -> None:
     evs = run(t, {"青禾食品有限公司": "ORG", "东区": "LOC"})
     buy = [e for e in evs if e["type"] == "procurement"][0]
     assert buy["agents"] == ["青禾食品有限公司"]
+
+
+def test_counted_goods_opening_a_later_clause_are_handed_out() -> None:
+    t = "县红十字会已将口罩2000只调拨给县指挥部；方便面100箱、矿泉水50件已于2月18日配送至东镇、西镇。"
+    evs = run(t, {"县红十字会": "ORG", "县指挥部": "ORG", "东镇": "LOC", "西镇": "LOC"})
+    d = [e for e in evs if "+fronted" in e["rule"]]
+    assert d and d[0]["type"] == "distribution" and d[0]["agents"] == ["县红十字会"]
+    assert items(d[0]) == [("方便面", 100, "箱"), ("矿泉水", 50, "件")]
+
+
+def test_frame_phrase_holds_no_party() -> None:
+    t = "按照县指挥部统一调配，青山公司向东镇捐赠口罩500只。"
+    ev = run(t, {"县指挥部": "ORG", "青山公司": "ORG", "东镇": "LOC"})[0]
+    assert ev["agents"] == ["青山公司"]
+
+
+def test_our_society_hands_on_listed_goods() -> None:
+    t = ("县红十字会接受捐赠情况公示\n1.甲乙医药有限公司：口罩5000只；\n"
+         "截至2月16日，我会已将口罩5000只拨付县人民医院。")
+    evs = run(t, {"县红十字会": "ORG", "甲乙医药有限公司": "ORG", "县人民医院": "ORG"})
+    d = [e for e in evs if e["type"] == "distribution"]
+    assert d and d[0]["agents"] == ["县红十字会"] and "+receiver" in d[0]["rule"]

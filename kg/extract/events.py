@@ -1016,7 +1016,8 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
     parens = [(mp.start(), mp.end()) for mp in re.finditer(r"[（(][^（()）]*[)）]", text[floor:end])]
     # 得知家乡卫生院物资紧张，…: what was learnt holds no party
     learnt = [(floor + ml.start(), floor + ml.end()) for ml in re.finditer(
-        rf"(?:{_alt(_words('events_learn_verbs.txt'))})[^，,；;。]*", text[floor:end])]
+        rf"(?:{_alt(_words('events_learn_verbs.txt') + _words('events_frame_words.txt'))})[^，,；;。]*",
+        text[floor:end])]
     starts = {m.start for m in ms}
     for k, m in enumerate(ms):
         nxt = ms[k + 1].start if k + 1 < len(ms) else end
@@ -1049,7 +1050,7 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
             elif any(floor + a < m.start and m.end < floor + b for a, b in parens):
                 role = "place"  # (记者 X 通讯员 Y): a parenthesis, not the clause
             elif any(a < m.start and m.end <= b for a, b in learnt):
-                role = "place"  # 得知X医院物资紧张: X is what was learnt
+                role = "place"  # 得知X医院物资紧张 / 按照X统一调配: X is what was learnt, or the frame
             elif re.match(r"(?:一家|一位|一名|一个|某)", m.text) or text[max(floor, m.start - 2):m.start].endswith(
                     ("一家", "一位", "一名")):
                 role = "place"  # 他是一家外贸公司的负责人: an indefinite or predicate noun is no giver
@@ -1621,6 +1622,13 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
             return None
         rest = rest[len(f):]
     ends = _bare_bodies()[word]
+    if word in ("我会", "本会"):
+        # 我会已将口罩拨付X: the body that speaks, the one that received the gifts told before
+        got = [n for d in reversed(list(last)) if d.type == "donation" for r in d.recipients
+               for n in [_of_class(r, ends)] if n is not None]
+        named = [n for m in ms if m.type == "ORG" and m.end <= clause_at for n in [_of_class(_name(m), ends)]
+                 if n is not None]
+        return got[0] if got else named[0] if named else None
     # 社区/街道 are places that act as bodies: a place of that class named before stands in too
     kinds = ("ORG", "LOC") if word in _PLACE_BODIES else ("ORG",)
     before = [n for m in ms if m.type in kinds and m.end <= clause_at
@@ -2166,7 +2174,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 # clause before are what the verb gives
                 items, span_end = prior
                 rule += "+prior_goods" + ("+made" if t.role == "carry" else "")
-        if not items and t.type == "donation" and t.role in ("give", "carry"):
+        if not items and t.type in ("donation", "distribution") and t.role in ("give", "carry"):
             fronted = _fronted_goods(text, region_start, t.start)
             if fronted is not None:
                 # 其中，口罩6万只、隔离衣1200件通过X捐赠给Y / 剩余隔离衣800件于2月13日转赠Y:
@@ -2670,15 +2678,15 @@ def _same_body(a: str, b: str) -> bool:
 
 def _received_by(text: str, agents: Sequence[str], items: Sequence[Item], drafts: Sequence[_Draft],
                  last: Sequence[_Draft], s_start: int) -> _Draft | None:
-    """The gift, told in this paragraph up to three sentences back, that ``agents`` received and
-    whose goods include ``items`` (by name): what they now carry on is that gift handed on."""
-    para = text.rfind("\n", 0, s_start) + 1
-    far = max(para, _sentence_before(text, _sentence_before(text, _sentence_before(text, s_start))))
+    """A gift told before that ``agents`` received and whose goods include ``items`` (by name),
+    or a gift to nobody named of exactly these goods and counts (a donor list, then 我会将口罩
+    10000只拨付X): what they now carry on is that gift handed on."""
     for d in reversed(list(last) + list(drafts)):
-        if d.start < far:
-            break
-        if d.type == "donation" and d.recipients and d.agents \
-                and any(_same_body(a, r) for a in agents for r in d.recipients) \
+        same_goods = bool(items) and all(any(x.name == it.name and x.quantity == it.quantity and x.unit == it.unit
+                                             for x in d.items) for it in items)
+        if d.type == "donation" and d.agents \
+                and (d.recipients and any(_same_body(a, r) for a in agents for r in d.recipients)
+                     or not d.recipients and same_goods) \
                 and not any(_same_body(a, g) for a in agents for g in d.agents) \
                 and items and all(any(x.name.endswith(it.name) or it.name.endswith(x.name) for x in d.items)
                                   for it in items if it.name != MONEY_ITEM) \
