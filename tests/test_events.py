@@ -1415,3 +1415,11 @@ def test_our_society_hands_on_listed_goods() -> None:
     evs = run(t, {"县红十字会": "ORG", "甲乙医药有限公司": "ORG", "县人民医院": "ORG"})
     d = [e for e in evs if e["type"] == "distribution"]
     assert d and d[0]["agents"] == ["县红十字会"] and "+receiver" in d[0]["rule"]
+
+
+def test_relative_gift_and_ba_act_in_one_sentence_are_one_act() -> None:
+    t = "2月8日，青禾公司总经理甲某带领公司员工，将公司捐赠的价值3万元的蔬菜、大米送到北镇，慰问一线干部。"
+    evs = run(t, {"甲某": "PER", "青禾公司": "ORG", "北镇": "LOC"})
+    don = [e for e in evs if e["type"] == "donation"]
+    assert len(don) == 1 and don[0]["agents"] == ["青禾公司"] and don[0]["recipients"] == ["北镇"]
+    assert "+retold" in don[0]["rule"] and len(evs) == 1

@@ -2682,7 +2682,7 @@ def _received_by(text: str, agents: Sequence[str], items: Sequence[Item], drafts
     or a gift to nobody named of exactly these goods and counts (a donor list, then 我会将口罩
     10000只拨付X): what they now carry on is that gift handed on."""
     for d in reversed(list(last) + list(drafts)):
-        same_goods = bool(items) and all(any(x.name == it.name and x.quantity == it.quantity and x.unit == it.unit
+        same_goods = bool(items) and all(it.quantity is not None and any(x.name == it.name and x.quantity == it.quantity and x.unit == it.unit
                                              for x in d.items) for it in items)
         if d.type == "donation" and d.agents \
                 and (d.recipients and any(_same_body(a, r) for a in agents for r in d.recipients)
@@ -2791,8 +2791,13 @@ def _act_key(etype: str, items: Sequence[Item]) -> tuple:
 
 def _same_act(a: SupplyEvent, d: _Draft) -> bool:
     """A later sentence retelling an act already extracted (same giver, same goods)."""
-    if a.type != d.type or len(a.items) != len(d.items) or not any(it.quantity is not None for it in d.items):
+    if a.type != d.type or len(a.items) != len(d.items):
         return False
+    if not any(it.quantity is not None for it in d.items):
+        # 将公司捐赠的蔬菜、大米送到X: a relative clause and the 将 act in one sentence, one gift
+        return bool(d.agents) and set(a.agents) == set(d.agents) and a.start <= d.start < a.end \
+            and not any(it.quantity is not None for it in a.items) \
+            and sorted(it.name for it in a.items) == sorted(it.name for it in d.items)
     if not (set(a.agents) == set(d.agents) or not d.agents):
         return False
     if d.rule.startswith("event.list_line"):
@@ -2856,7 +2861,16 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                     d.agents, d.recipients = list(held.agents), list(held.recipients)
                     d.rule += "+held_givers"
                 held = None
-                if any(_same_act(e, d) for e in told.get(_act_key(d.type, d.items), ())):
+                same = next((e for e in told.get(_act_key(d.type, d.items), ()) if _same_act(e, d)), None)
+                if same is not None:
+                    if not same.recipients and d.recipients and same in out:
+                        # the retelling names the receiver the first telling left out
+                        k = out.index(same)
+                        told[_act_key(same.type, same.items)].remove(same)
+                        out[k] = replace(same, recipients=tuple(r for r in dict.fromkeys(d.recipients)
+                                                                if r not in same.agents),
+                                         rule=same.rule + "+retold")
+                        told[_act_key(same.type, same.items)].append(out[k])
                     continue
                 announced = _announced_act(text, d, c_start, out) if not d.agents and not d.recipients else None
                 if announced is not None:
