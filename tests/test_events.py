@@ -1247,3 +1247,179 @@ def test_ba_object_given_on_not_the_next_clause_subject() -> None:
     t = "王大明向青松中学捐赠额温枪30支、口罩五千只。学校将口罩转赠给东河卫生院，额温枪留作晨检使用。"
     evs = run(t, {"王大明": "PER", "青松中学": "ORG", "东河卫生院": "ORG"})
     assert [(e["recipients"], items(e)) for e in evs][-1] == (["东河卫生院"], [("口罩", 5000, "只")])
+
+
+# --- ev8: everyday vocabulary and shared counts --------------------------------------------
+def test_carry_and_hand_over_verbs() -> None:
+    t = "村民甲某托人给卡点捎来了50个口罩。"
+    ev = run(t, {"甲某": "PER"})[0]
+    assert ev["type"] == "donation" and ev["agents"] == ["甲某"]
+    assert items(ev) == [("口罩", 50, "个")]
+    t = "老人乙某把自己积攒的2000元交到社区，委托社区买些牛奶。"
+    ev = run(t, {"乙某": "PER"})[0]
+    assert ev["type"] == "donation" and items(ev) == [(MONEY_ITEM, 2000, "元")]
+
+
+def test_issue_and_pass_on_verbs_are_handouts() -> None:
+    ev = run("青河镇党委为全镇30个卡点配发了帐篷、取暖炉等物资。", {"青河镇党委": "ORG"})[0]
+    assert ev["type"] == "distribution" and [i[0] for i in items(ev)] == ["帐篷", "取暖炉"]
+    t = "白杨公司向县红十字会捐赠牛奶100箱。县红十字会当天将这批物资转送至东坡镇。"
+    evs = run(t, {"白杨公司": "ORG", "县红十字会": "ORG", "东坡镇": "LOC"})
+    assert [e["type"] for e in evs] == ["donation", "distribution"]
+    assert evs[1]["agents"] == ["县红十字会"] and items(evs[1]) == [("牛奶", 100, "箱")]
+
+
+def test_hot_drinks_are_goods() -> None:
+    ev = run("村民丙某每天给卡点送来热水和包子。", {"丙某": "PER"})[0]
+    assert [i[0] for i in items(ev)] == ["热水", "包子"]
+
+
+def test_each_count_after_joined_goods() -> None:
+    ev = run("红星公司向南湖街道捐赠手套500双，面包和饮料各200箱。", {"红星公司": "ORG", "南湖街道": "LOC"})[0]
+    assert items(ev) == [("手套", 500, "双"), ("面包", 200, "箱"), ("饮料", 200, "箱")]
+
+
+def test_repack_with_a_sorting_verb_before_it() -> None:
+    t = "当晚，镇里组织志愿者将土豆分拣打包为3000份，配送到各小区居民家中。"
+    evs = run(t, {})
+    assert any(e["type"] == "distribution" and items(e) == [("土豆", 3000, "份")] for e in evs)
+
+
+def test_batch_handed_on_after_an_intervening_sentence() -> None:
+    t = ("5月3日，绿野公司向东湖街道捐赠口罩3000只、面包200箱。街道书记甲某代表街道接收了物资。"
+         "当天下午，街道就把这批物资全部分配到辖区各社区。")
+    evs = run(t, {"绿野公司": "ORG", "东湖街道": "LOC", "甲某": "PER"})
+    d = [e for e in evs if e["type"] == "distribution"]
+    assert len(d) == 1 and d[0]["agents"] == ["东湖街道"] and "+receiver" in d[0]["rule"]
+    assert items(d[0]) == [("口罩", 3000, "只"), ("面包", 200, "箱")]
+
+
+def test_batch_handed_on_after_a_quoted_remark() -> None:
+    t = ("白云商会通过区红十字会向南山街道捐赠大米10吨。会长乙某说：“我们理应出一份力。”"
+         "南山街道随即将这批物资全部分配至各居民区。")
+    evs = run(t, {"白云商会": "ORG", "区红十字会": "ORG", "南山街道": "LOC", "乙某": "PER"})
+    d = [e for e in evs if e["type"] == "distribution"]
+    assert len(d) == 1 and d[0]["agents"] == ["南山街道"] and items(d[0]) == [("大米", 10, "吨")]
+
+
+def test_receiver_carrying_the_batch_on_hands_it_out() -> None:
+    t = "丙丁公司向市慈善总会捐赠鸡蛋500箱。市慈善总会当天将这批物资送到东坡镇。"
+    evs = run(t, {"丙丁公司": "ORG", "市慈善总会": "ORG", "东坡镇": "LOC"})
+    assert [e["type"] for e in evs] == ["donation", "distribution"]
+    assert evs[1]["agents"] == ["市慈善总会"] and "+receiver" in evs[1]["rule"]
+
+
+def test_bare_community_subject_buys_and_carries_to_homes() -> None:
+    t = "老人甲某把2000元交到东风社区。社区当天就用这笔钱购买了牛奶30箱，送到了12户独居老人家中。"
+    evs = run(t, {"甲某": "PER", "东风社区": "LOC"})
+    buy = [e for e in evs if e["type"] == "procurement"]
+    out = [e for e in evs if e["type"] == "distribution"]
+    assert buy and buy[0]["agents"] == ["东风社区"] and "+bare_body" in buy[0]["rule"]
+    assert out and out[0]["agents"] == ["东风社区"] and items(out[0]) == [("牛奶", 30, "箱")]
+    assert "+to_homes" in out[0]["rule"]
+
+
+def test_goods_made_then_only_carried_are_given() -> None:
+    t = "5月2日，居民乙某和妻子在自家店里煮了200份面条，送到东湖社区。"
+    ev = run(t, {"乙某": "PER", "东湖社区": "LOC"})[0]
+    assert ev["type"] == "donation" and ev["agents"] == ["乙某"] and ev["recipients"] == ["东湖社区"]
+    assert items(ev) == [("面条", 200, "份")] and "+made" in ev["rule"]
+
+
+def test_goods_gathered_then_carried_free_share_one_count() -> None:
+    t = "丙丁合作社组织社员采摘白菜、萝卜等3000斤，无偿送到西山镇。"
+    ev = run(t, {"丙丁合作社": "ORG", "西山镇": "LOC"})[0]
+    assert ev["type"] == "donation" and items(ev) == [("白菜、萝卜", 3000, "斤")]
+
+
+def test_goods_bought_with_a_sum_then_carried_are_given() -> None:
+    t = "大学生丁某自掏腰包，购买了方便面、矿泉水等物资共计2000元，送到村口的防控卡点。"
+    evs = run(t, {"丁某": "PER"})
+    assert [e["type"] for e in evs] == ["procurement", "donation"]
+    assert evs[1]["agents"] == ["丁某"] and [i[0] for i in items(evs[1])] == ["方便面", "矿泉水"]
+
+
+def test_receiver_carrying_named_goods_on_hands_them_out() -> None:
+    t = "绿源乳业向北关街道捐赠牛奶500箱、酸奶100箱。街道当天就把牛奶送到辖区各小区。"
+    evs = run(t, {"绿源乳业": "ORG", "北关街道": "LOC"})
+    d = [e for e in evs if e["type"] == "distribution"]
+    assert d and d[0]["agents"] == ["北关街道"] and items(d[0]) == [("牛奶", 500, "箱")]
+    assert not [e for e in evs if e["type"] == "donation" and e["agents"] == ["北关街道"]]
+
+
+def test_owner_word_inside_an_org_mention_is_cut() -> None:
+    t = "同日，集团所属青禾物流有限公司向北岸镇捐赠口罩2000只。"
+    ev = run(t, {"集团所属青禾物流有限公司": "ORG", "北岸镇": "LOC"})[0]
+    assert ev["agents"] == ["青禾物流有限公司"]
+
+
+def test_coordinating_verb_is_not_part_of_the_org_name() -> None:
+    t = "镇上还协调青禾药业有限公司向各村捐赠了消毒液100桶。"
+    ev = run(t, {"协调青禾药业有限公司": "ORG"})[0]
+    assert ev["agents"] == ["青禾药业有限公司"]
+    t = "镇上还协调青禾药业有限公司向各村捐赠了消毒液100桶。"
+    ev = run(t, {})[0]
+    assert ev["agents"] == ["青禾药业有限公司"] and ev["agents"] != ["协调青禾药业有限公司"]
+
+
+def test_names_in_a_learnt_clause_are_no_parties() -> None:
+    t = "乡贤甲某得知北湖卫生院物资紧张，自费购买了口罩1000只，送给北湖卫生院。"
+    evs = run(t, {"甲某": "PER", "北湖卫生院": "ORG"})
+    assert [e["agents"] for e in evs] == [["甲某"], ["甲某"]]
+
+
+def test_indefinite_firm_is_no_giver() -> None:
+    t = "居民乙某是一家贸易公司的负责人，他自费购买了口罩500只，送给居民区。"
+    evs = run(t, {"乙某": "PER", "一家贸易公司": "ORG"})
+    assert evs and all(e["agents"] == ["乙某"] for e in evs)
+
+
+def test_channel_after_a_purchase_is_not_the_giver() -> None:
+    t = "乡贤丙某自费购买了额温枪20支，通过县红十字会捐赠给南岭镇卫生院。"
+    evs = run(t, {"丙某": "PER", "县红十字会": "ORG", "南岭镇卫生院": "ORG"})
+    don = [e for e in evs if e["type"] == "donation"]
+    assert don and don[0]["agents"] == ["丙某"] and "+via" in don[0]["rule"]
+
+
+def test_bare_street_subject_with_receiver_phrase() -> None:
+    t = "东坡街道向居民发放口罩。主任丁某介绍，除了口罩，街道还为辖区困难家庭每户送去了大米一袋。"
+    evs = run(t, {"东坡街道": "LOC", "丁某": "PER"})
+    ev = [e for e in evs if "大米" in [i[0] for i in items(e)]][0]
+    assert ev["type"] == "distribution" and ev["agents"] == ["东坡街道"] and "+bare_body" in ev["rule"]
+
+
+def test_bare_company_subject_after_date_and_adverb() -> None:
+    t = "青禾食品有限公司向东区捐赠牛奶100箱。9月16日，公司又紧急采购了口罩2万只。"
+    evs = run(t, {"青禾食品有限公司": "ORG", "东区": "LOC"})
+    buy = [e for e in evs if e["type"] == "procurement"][0]
+    assert buy["agents"] == ["青禾食品有限公司"]
+
+
+def test_counted_goods_opening_a_later_clause_are_handed_out() -> None:
+    t = "县红十字会已将口罩2000只调拨给县指挥部；方便面100箱、矿泉水50件已于2月18日配送至东镇、西镇。"
+    evs = run(t, {"县红十字会": "ORG", "县指挥部": "ORG", "东镇": "LOC", "西镇": "LOC"})
+    d = [e for e in evs if "+fronted" in e["rule"]]
+    assert d and d[0]["type"] == "distribution" and d[0]["agents"] == ["县红十字会"]
+    assert items(d[0]) == [("方便面", 100, "箱"), ("矿泉水", 50, "件")]
+
+
+def test_frame_phrase_holds_no_party() -> None:
+    t = "按照县指挥部统一调配，青山公司向东镇捐赠口罩500只。"
+    ev = run(t, {"县指挥部": "ORG", "青山公司": "ORG", "东镇": "LOC"})[0]
+    assert ev["agents"] == ["青山公司"]
+
+
+def test_our_society_hands_on_listed_goods() -> None:
+    t = ("县红十字会接受捐赠情况公示\n1.甲乙医药有限公司：口罩5000只；\n"
+         "截至2月16日，我会已将口罩5000只拨付县人民医院。")
+    evs = run(t, {"县红十字会": "ORG", "甲乙医药有限公司": "ORG", "县人民医院": "ORG"})
+    d = [e for e in evs if e["type"] == "distribution"]
+    assert d and d[0]["agents"] == ["县红十字会"] and "+receiver" in d[0]["rule"]
+
+
+def test_relative_gift_and_ba_act_in_one_sentence_are_one_act() -> None:
+    t = "2月8日，青禾公司总经理甲某带领公司员工，将公司捐赠的价值3万元的蔬菜、大米送到北镇，慰问一线干部。"
+    evs = run(t, {"甲某": "PER", "青禾公司": "ORG", "北镇": "LOC"})
+    don = [e for e in evs if e["type"] == "donation"]
+    assert len(don) == 1 and don[0]["agents"] == ["青禾公司"] and don[0]["recipients"] == ["北镇"]
+    assert "+retold" in don[0]["rule"] and len(evs) == 1

@@ -161,6 +161,12 @@ def _repair(m: Mention) -> list[Mention]:
     lead = _startswith_any(text, _words("events_mention_lead.txt"))
     if lead and len(text) - len(lead) >= 2:
         text, start = text[len(lead):], start + len(lead)
+    if m.type == "ORG":
+        for w in _words("events_mention_owned.txt"):
+            i = text.find(w, 1)
+            if 0 < i <= 8 and len(text) - i - len(w) >= 4:
+                text, start = text[i + len(w):], start + i + len(w)  # 集团所属X公司 → X公司
+                break
     if m.type != "PER":
         for w in _words("events_mention_cut.txt"):
             i = text.find(w, 2)
@@ -371,6 +377,7 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
     continuations = _words("events_continuations.txt")
     clean_end = True
     per_person = False
+    each_shared = False
     while pos < end:
         elem_start = pos
         while pos < end and text[pos] in " \t\u3000":
@@ -552,6 +559,7 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
                 qpos += 1
             if text.startswith("各", qpos) and _quantity_at(text, qpos + 1, end):
                 qpos += 1  # 方便面各50箱
+                each_shared = True
             post_q = _quantity_at(text, qpos, end)
             if post_q is not None and post_q.kind == "batch":
                 pos, post_q = post_q.end, None  # 防疫用品一批: no count
@@ -574,10 +582,25 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
         if qty is None and name.endswith(tuple(generic)) and intro and intro.end() > 0:
             pos += intro.end()  # 捐赠的物资包括：口罩…: the class introduces the list
             continue
+        if each_shared and quantity is not None:
+            # 面包和牛奶各300箱: each of the goods joined before 各 has that count
+            j = len(items)
+            while j > 0 and items[j - 1].quantity is None and items[j - 1].name != MONEY_ITEM \
+                    and text[items[j - 1].end:(items[j].start if j < len(items) else item_start)] in ("和", "、", "及", "与"):
+                j -= 1
+                items[j] = replace(items[j], quantity=quantity, unit=unit)
+        each_shared = False
         items.append(Item(name, quantity, unit, item_start, pos))
         rest = text[pos:end]
         if rest.startswith("等"):
             pos += 1
+            jq = _quantity_at(text, pos, end)
+            if jq is not None and jq.kind in ("count", "weight", "volume") and len(items) > 1 \
+                    and all(it.quantity is None and it.name != MONEY_ITEM for it in items) and not per_person:
+                # 青菜、鸡毛菜等5000斤: one count for the listed goods together
+                items = [Item("、".join(it.name for it in items), jq.value, jq.unit, items[0].start, jq.end)]
+                pos = jq.end
+                break
             coll_end = _name_run(text, pos, end)
             coll = text[pos:coll_end]
             ch = _head_in(coll)
@@ -636,7 +659,7 @@ def _counted_at(text: str, pos: int, end: int) -> bool:
     return q is not None and q.kind in ("count", "weight", "volume")
 
 
-_REPACK = re.compile(r"(?:分装成|分装为|分成|打包成|装成)(?=[0-9０-９一二两三四五六七八九十百千万])")
+_REPACK = re.compile(r"(?:分装成|分装为|分成|打包成|打包为|包装成|包装为|装成)(?=[0-9０-９一二两三四五六七八九十百千万])")
 
 
 def _repacked(text: str, s_start: int, floor: int, pos: int, drafts: Sequence[_Draft],
@@ -661,7 +684,9 @@ def _repacked(text: str, s_start: int, floor: int, pos: int, drafts: Sequence[_D
     if ba >= 0:
         # 将大米分装成2000袋 / 把分到的大米分装成3000袋: the packs are of the goods fronted by 将/把
         fronted = _parse_items(text, ba + 1, mk.start(), money_bare=False, floor=ba + 1).items
-        if len(fronted) == 1 and fronted[0].name != MONEY_ITEM and fronted[0].end == mk.start() \
+        gap = text[fronted[0].end:mk.start()] if len(fronted) == 1 else ""
+        if len(fronted) == 1 and fronted[0].name != MONEY_ITEM \
+                and (not gap or len(gap) <= 2 and not _BOUNDARY.intersection(gap) and not _head_in(gap)) \
                 and not fronted[0].name.endswith(_generic()):
             return Item(fronted[0].name, q.value, q.unit, q.start, q.end)
     told = [d for d in list(last) + list(drafts) if d.start >= s_start and len(d.items) == 1
@@ -989,6 +1014,10 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
     if speech:
         cause_end = max(cause_end, speech[-1])  # A说，商会会员凑了善款: A speaks, the members give
     parens = [(mp.start(), mp.end()) for mp in re.finditer(r"[（(][^（()）]*[)）]", text[floor:end])]
+    # 得知家乡卫生院物资紧张，…: what was learnt holds no party
+    learnt = [(floor + ml.start(), floor + ml.end()) for ml in re.finditer(
+        rf"(?:{_alt(_words('events_learn_verbs.txt') + _words('events_frame_words.txt'))})[^，,；;。]*",
+        text[floor:end])]
     starts = {m.start for m in ms}
     for k, m in enumerate(ms):
         nxt = ms[k + 1].start if k + 1 < len(ms) else end
@@ -1020,6 +1049,11 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
                 role = "place"  # X动员Y捐赠: Y gives; X…，9名志愿者…送到: the volunteers do
             elif any(floor + a < m.start and m.end < floor + b for a, b in parens):
                 role = "place"  # (记者 X 通讯员 Y): a parenthesis, not the clause
+            elif any(a < m.start and m.end <= b for a, b in learnt):
+                role = "place"  # 得知X医院物资紧张 / 按照X统一调配: X is what was learnt, or the frame
+            elif re.match(r"(?:一家|一位|一名|一个|某)", m.text) or text[max(floor, m.start - 2):m.start].endswith(
+                    ("一家", "一位", "一名")):
+                role = "place"  # 他是一家外贸公司的负责人: an indefinite or predicate noun is no giver
         out.append((m, role))
         prev = (m, role)
     return out
@@ -1547,6 +1581,9 @@ def _bare_bodies() -> dict[str, tuple[str, ...]]:
     return {r["word"]: tuple(r["ends"].split("|")) for r in resources.table("events_bare_bodies.tsv")}
 
 
+_PLACE_BODIES = ("社区", "街道")
+
+
 def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: Sequence[_Draft]) -> str | None:
     """集团向X捐款 / 学校用这笔钱采购: a class noun alone as the subject of the clause names the
     body of that class told before (the last one that gave, else the nearest one named)."""
@@ -1557,7 +1594,8 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
     own = re.sub(r"(?:用(?:这|该|此)笔[\u4e00-\u9fff]{0,2})$", "", own)
     own = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:将|把|用)[^，,；;。]*$", "", own)  # 学校将口罩转赠…: the object
     fillers = ("还", "又", "也", "另", "同时", "另外", "随即", "立即", "再次", "共", "已", "专门", "特意",
-               "此前", "曾", "先后", "随后", "当天", "当日", "就", "自愿", "自发")
+               "此前", "曾", "先后", "随后", "当天", "当日", "就", "自愿", "自发",
+               "紧急", "第一时间", "迅速", "主动", "积极", "及时", "连夜", "再")
     own = re.sub(r"^(?:该|这家|此|这个)", "", own)  # 该超市还向…捐赠: the same, pointed at
     word = next((w for w in _bare_bodies() if own.startswith(w)), None)
     if word is None and clause_at > region_start and text[clause_at - 1] in "，," \
@@ -1577,14 +1615,27 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
     if member:  # 商会会员企业捐赠的…: the members give as their body
         rest = re.sub(r"^(?:企业|单位|们)", "", rest[len(member):])
     while rest:
+        if rest[0] in "为向给对" and word in _PLACE_BODIES:
+            break  # 街道还为辖区困难家庭送去…: the receiver phrase runs up to the verb
         f = _startswith_any(rest, fillers)
         if not f:
             return None
         rest = rest[len(f):]
     ends = _bare_bodies()[word]
-    before = [n for m in ms if m.type == "ORG" and m.end <= clause_at
+    if word in ("我会", "本会"):
+        # 我会已将口罩拨付X: the body that speaks, the one that received the gifts told before
+        got = [n for d in reversed(list(last)) if d.type == "donation" for r in d.recipients
+               for n in [_of_class(r, ends)] if n is not None]
+        named = [n for m in ms if m.type == "ORG" and m.end <= clause_at for n in [_of_class(_name(m), ends)]
+                 if n is not None]
+        return got[0] if got else named[0] if named else None
+    # 社区/街道 are places that act as bodies: a place of that class named before stands in too
+    kinds = ("ORG", "LOC") if word in _PLACE_BODIES else ("ORG",)
+    before = [n for m in ms if m.type in kinds and m.end <= clause_at
               for n in [_of_class(_name(m), ends)] if n is not None]
     before = [n for n in before if word in n] or before  # 集团 → a 集团 before a company it owns
+    if word in _PLACE_BODIES:
+        before = [n for n in before if n.endswith(word)] or before  # 社区 → X社区, not X社区党委
     prior = [a for d in reversed(list(last)) for a in d.agents if a in set(before)]
     if prior:
         return prior[0]
@@ -1917,6 +1968,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         to_ms = _recipient_filter(text, [m for m, r in tagged if r == "to"])
         pos = t.end
         own_subject = False
+        carried_src: _Draft | None = None
         recips_after: list[Mention] = []
         if t.role != "recv" and (t.verb.endswith(("给", "给了", "到", "到了", "达", "往", "抵"))
                                  or text.startswith(("给", "到", "至"), pos)):
@@ -2028,6 +2080,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                         bp = _Parsed([back], None, back.end, True)
                 carried = _carried_goods(text, ba + 1, t.start, drafts, last, s_start)
                 if carried:
+                    carried_src = _carried_source(text, ba + 1, drafts, last, s_start)
                     # 将上述物资连同口罩5000只送到X: the goods just told, and more
                     more_at = _CARRIED.match(text, ba + 1, t.start).end()
                     more = _parse_items(text, more_at, t.start, money_bare=False, floor=floor).items
@@ -2107,7 +2160,10 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             drafts.append(_Draft("procurement", agent_names or list(p.agents), [], list(p.items), None,
                                  t.start, obj_end, "event.give+anaphor"))
             continue
-        if not items and t.role == "give" and t.type == "donation" and not drafts \
+        made = t.role == "carry" and (text[max(region_start, t.start - 2):t.start].endswith("无偿") or any(
+            w in text[max(region_start, max(text.rfind(c, region_start, t.start - 1) for c in "，,") - 40):t.start]
+            for w in _words("events_make_verbs.txt")))
+        if not items and (t.role == "give" or made) and t.type == "donation" and not drafts \
                 and not any(d.start >= s_start for d in last) \
                 and not any(a in text[region_start:t.start] for a in _ANAPHORS) \
                 and not _class_subject(text, region_start, t.start):
@@ -2117,8 +2173,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 # X自发制作了两百个面包，委托学校送给Y / 赶制布口罩，送给Y300个: the goods of the
                 # clause before are what the verb gives
                 items, span_end = prior
-                rule += "+prior_goods"
-        if not items and t.type == "donation" and t.role in ("give", "carry"):
+                rule += "+prior_goods" + ("+made" if t.role == "carry" else "")
+        if not items and t.type in ("donation", "distribution") and t.role in ("give", "carry"):
             fronted = _fronted_goods(text, region_start, t.start)
             if fronted is not None:
                 # 其中，口罩6万只、隔离衣1200件通过X捐赠给Y / 剩余隔离衣800件于2月13日转赠Y:
@@ -2157,7 +2213,11 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 continue
             # (…购置了大米10吨，由干部送到全市12家敬老院: carried to every unit, handed out)
             to_all = t.role == "carry" and _ALL_UNITS.match(text, t.end) is not None
-            if (t.type == "distribution" or to_all) and src and not goods_subject \
+            # (社区用这笔钱购买了牛奶60箱，送到了32户独居老人家中: bought by a body, carried to homes)
+            to_homes = t.role == "carry" and not to_all and src and src[0].type == "procurement" \
+                and bool(src[0].agents) and not _private_givers(src[0].agents, ms) \
+                and _to_residents(text, t.end, obj_end)
+            if (t.type == "distribution" or to_all or to_homes) and src and not goods_subject \
                     and (split and len(src[0].items) == 1 and src[0].type in ("procurement", "donation")
                          or src[0].type == "procurement" and (recipients or _to_residents(text, t.end, obj_end)
                                                               or to_all or _to_all_units(text, region_start, t))):
@@ -2178,7 +2238,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                         # 为A村、B村各发放100瓶: a count of the goods just bought
                         goods = [replace(p.items[0], quantity=q.value, start=q.start, end=q.end)]
                     d = _Draft("distribution", list(agent_names or p.agents), recipients, goods, None,
-                               t.start, obj_end, "event.bought_then_handed_out" + ("+to_all" if to_all else ""))
+                               t.start, obj_end, "event.bought_then_handed_out"
+                               + ("+to_all" if to_all else "+to_homes" if to_homes else ""))
                     drafts.extend(_each(text, d, region_start, t, obj_end) if q is not None else [d])
             elif drafts and drafts[-1].type == "procurement" and t.type == "donation" \
                     and (t.role != "carry" or (recipients and not goods_subject)
@@ -2187,11 +2248,15 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 # bought, then given: a second act with the same goods
                 p = drafts[-1]
                 body = _leaders_body(text, agents, t.start, ms)  # 由商会会长A带队送往X: the 商会 gives
+                if agents and p.agents and all(_marker_before(text, m.start, region_start) == "via" for m in agents):
+                    # …自费购买了口罩3000只，通过县红十字会捐赠给X: the buyer gives, the channel passes it on
+                    agent_names = []
+                    rule += "+via"
                 funder = [] if agent_names or body else _funder(text, p, list(last) + drafts[:-1], s_start)
                 drafts.append(_Draft("donation", [body] if body else list(agent_names or funder or p.agents),
                                      recipients,
                                      list(p.items), None, t.start, obj_end,
-                                     "event.bought_then_given" + ("+led" if body else "")))
+                                     "event.bought_then_given" + ("+led" if body else "") + ("+via" if "+via" in rule else "")))
             elif t.type == "distribution" and bare and prev and prev[0].type == "donation" \
                     and prev[0].recipients and recipients and not any(d.recipients == recipients for d in drafts):
                 # X向A街道捐赠土豆10吨，当天便由志愿者分送到B小区、C小区: A hands the gift on to B, C
@@ -2235,15 +2300,25 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                                  max(span_end, t.end), "event.bought_then_given+class_word"))
             region_start = max(span_end, t.end)
             continue
-        if t.role == "carry" and not rule.startswith("event.ba") and "+fronted" not in rule:
+        if t.role == "carry" and not rule.startswith("event.ba") and "+fronted" not in rule \
+                and "+prior_goods" not in rule:
             continue
         typ = t.type
+        if carried_src is not None and carried_src.type == "donation" and carried_src.recipients:
+            givers_on = [r for r in carried_src.recipients
+                         if not agent_names or any(_same_body(a, r) for a in agent_names)]
+            if givers_on and (not agent_names or typ == "donation"):
+                # X向A街道捐赠…。(…)街道就把这批物资分配到各社区: the receiver hands the gift on
+                agent_names = agent_names or givers_on
+                typ = "distribution"
+                rule += "+receiver"
         if typ == "donation" and t.verb in _words("events_handout_verbs.txt") \
                 and _for_households(text, region_start, t.start) and not _private_givers(agent_names, ms):
             typ = "distribution"  # 为120户独居老人送去米面油: handed out to households
             rule += "+households"
         if t.role == "carry" and (_to_residents(text, t.end, obj_end)
-                                  or recips_after and _to_residents(text, recips_after[-1].end, obj_end)):
+                                  or recips_after and "+made" not in rule
+                                  and _to_residents(text, recips_after[-1].end, obj_end)):
             typ = "distribution"  # 将蔬菜送到各个住户: handed out to residents
             items = _known_counts(items, drafts, last)
         if not agent_names and t.role not in ("recv", "take"):
@@ -2346,6 +2421,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if _tally_clause(text, region_start, t, tagged, items, drafts, last, s_start):
             region_start = max(span_end, t.end)
             continue
+        if typ == "donation" and rule.startswith("event.ba") and agent_names and "+receiver" not in rule:
+            got = _received_by(text, agent_names, items, drafts, last, s_start)
+            if got is not None:
+                # X向A街道捐赠牛奶3000箱。街道当天就把牛奶送到各小区: the receiver hands its goods on
+                typ = "distribution"
+                items = _known_counts(items, [got], [])
+                rule += "+receiver"
         d = _Draft(typ, agent_names, recipients, items, value, t.start, max(span_end, t.end), rule,
                    by_relative=relative)
         drafts.extend(_each(text, d, region_start, t, span_end))
@@ -2529,7 +2611,8 @@ def _bought_and_delivered(text: str, bought: _Draft, t: _Trigger, end: int, good
     to a place the text does not name as an entity (我院, 发热门诊) — a gift, not a delivery
     to households (送到居民家中), to a store, or to the front line at large (送往一线)."""
     if goods_subject or t.role != "carry" or not bought.agents \
-            or not any(it.quantity is not None for it in bought.items) \
+            or not (any(it.quantity is not None for it in bought.items) or bought.value is not None
+                    or find_money(text[bought.items[-1].end:t.start])) \
             or any(it.name == MONEY_ITEM for it in bought.items) \
             or not re.search(r"[，,]", text[bought.items[-1].end:t.start]):
         return False  # (X采购的蔬菜36吨运抵辖区: the goods arrive, nobody carries them on)
@@ -2562,6 +2645,7 @@ def _head_subject(text: str, region_start: int, pos: int, ms: list[Mention]) -> 
 def _to_residents(text: str, pos: int, end: int) -> bool:
     """送到(各个|辖区|困难)居民(家中|手中): the goods reach households, not a body."""
     rest = re.sub(r"^[了\s]*(?:到|给|至|往)?(?:各个|各|每个|广大)?", "", text[pos:end])
+    rest = re.sub(r"^(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:多|余)?[户家名位]", "", rest)  # 32户独居老人家中
     rest = re.sub(r"^(?:辖区|全村|全体|所有|困难|孤寡|隔离|居家|特殊|的)+(?=[\u4e00-\u9fff]{2})", "", rest)
     head = re.match(r"[\u4e00-\u9fff]{0,4}", rest).group()
     words = _words("events_residents.txt")
@@ -2587,6 +2671,47 @@ def _generic() -> tuple[str, ...]:
     return tuple(resources.words("events_generic.txt"))
 
 
+def _same_body(a: str, b: str) -> bool:
+    """Two names of one body: equal, or one the shortened form of the other (街道 / A街道)."""
+    return a == b or a.endswith(b) or b.endswith(a)
+
+
+def _received_by(text: str, agents: Sequence[str], items: Sequence[Item], drafts: Sequence[_Draft],
+                 last: Sequence[_Draft], s_start: int) -> _Draft | None:
+    """A gift told before that ``agents`` received and whose goods include ``items`` (by name),
+    or a gift to nobody named of exactly these goods and counts (a donor list, then 我会将口罩
+    10000只拨付X): what they now carry on is that gift handed on."""
+    for d in reversed(list(last) + list(drafts)):
+        same_goods = bool(items) and all(it.quantity is not None and any(x.name == it.name and x.quantity == it.quantity and x.unit == it.unit
+                                             for x in d.items) for it in items)
+        if d.type == "donation" and d.agents \
+                and (d.recipients and any(_same_body(a, r) for a in agents for r in d.recipients)
+                     or not d.recipients and same_goods) \
+                and not any(_same_body(a, g) for a in agents for g in d.agents) \
+                and items and all(any(x.name.endswith(it.name) or it.name.endswith(x.name) for x in d.items)
+                                  for it in items if it.name != MONEY_ITEM) \
+                and not any(it.name == MONEY_ITEM for it in items):
+            return d
+    return None
+
+
+def _carried_source(text: str, pos: int, drafts: Sequence[_Draft], last: Sequence[_Draft],
+                    s_start: int) -> _Draft | None:
+    """The act whose counted goods 这批物资/上述物资 at ``pos`` points back to: the act told
+    last in this or the previous sentence, else (a speaker's words or a receipt sentence in
+    between) the last counted gift or purchase up to three sentences back in the paragraph."""
+    def counted(d: _Draft) -> bool:
+        return any(it.quantity is not None for it in d.items) and not any(it.name == MONEY_ITEM for it in d.items)
+    near = _sentence_before(text, s_start)
+    prev = next((d for d in reversed(list(last) + list(drafts)) if d.start >= near and d.start < pos), None)
+    if prev is not None:
+        return prev if counted(prev) else None
+    para = text.rfind("\n", 0, s_start) + 1
+    far = max(para, _sentence_before(text, _sentence_before(text, near)))
+    return next((d for d in reversed(list(last) + list(drafts)) if far <= d.start < pos and counted(d)
+                 and d.type in ("donation", "procurement")), None)
+
+
 def _carried_goods(text: str, pos: int, end: int, drafts: Sequence[_Draft], last: Sequence[_Draft],
                    s_start: int) -> list[Item]:
     """将上述物资(连同…)送到X: the counted goods of the act told just before (this or the
@@ -2594,10 +2719,8 @@ def _carried_goods(text: str, pos: int, end: int, drafts: Sequence[_Draft], last
     cm = _CARRIED.match(text, pos, end)
     if cm is None:
         return []
-    prev = next((d for d in reversed(list(last) + list(drafts))
-                 if d.start >= _sentence_before(text, s_start) and d.start < pos), None)
-    if prev is None or not any(it.quantity is not None for it in prev.items) \
-            or any(it.name == MONEY_ITEM for it in prev.items):
+    prev = _carried_source(text, pos, drafts, last, s_start)
+    if prev is None:
         return []
     noun = re.sub(r"^(?:上述|以上|这些|这批|该批|此批)|(?:连同|和|及|以及|与)$", "", cm.group())
     named = [it for it in prev.items if it.name.endswith(noun)]
@@ -2668,8 +2791,13 @@ def _act_key(etype: str, items: Sequence[Item]) -> tuple:
 
 def _same_act(a: SupplyEvent, d: _Draft) -> bool:
     """A later sentence retelling an act already extracted (same giver, same goods)."""
-    if a.type != d.type or len(a.items) != len(d.items) or not any(it.quantity is not None for it in d.items):
+    if a.type != d.type or len(a.items) != len(d.items):
         return False
+    if not any(it.quantity is not None for it in d.items):
+        # 将公司捐赠的蔬菜、大米送到X: a relative clause and the 将 act in one sentence, one gift
+        return bool(d.agents) and set(a.agents) == set(d.agents) and a.start <= d.start < a.end \
+            and not any(it.quantity is not None for it in a.items) \
+            and sorted(it.name for it in a.items) == sorted(it.name for it in d.items)
     if not (set(a.agents) == set(d.agents) or not d.agents):
         return False
     if d.rule.startswith("event.list_line"):
@@ -2733,7 +2861,16 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                     d.agents, d.recipients = list(held.agents), list(held.recipients)
                     d.rule += "+held_givers"
                 held = None
-                if any(_same_act(e, d) for e in told.get(_act_key(d.type, d.items), ())):
+                same = next((e for e in told.get(_act_key(d.type, d.items), ()) if _same_act(e, d)), None)
+                if same is not None:
+                    if not same.recipients and d.recipients and same in out:
+                        # the retelling names the receiver the first telling left out
+                        k = out.index(same)
+                        told[_act_key(same.type, same.items)].remove(same)
+                        out[k] = replace(same, recipients=tuple(r for r in dict.fromkeys(d.recipients)
+                                                                if r not in same.agents),
+                                         rule=same.rule + "+retold")
+                        told[_act_key(same.type, same.items)].append(out[k])
                     continue
                 announced = _announced_act(text, d, c_start, out) if not d.agents and not d.recipients else None
                 if announced is not None:
