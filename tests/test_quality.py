@@ -5,8 +5,8 @@ floors in ``fixtures/quality_floors.tsv`` are the figures measured when they
 were last raised, rounded down by about two points so that an honest trade
 (one tuple won, one lost) does not fail; raise them when quality rises.
 
-``blind/`` is a held-out set: nobody tunes rules on it, so its floors say what
-kg does on articles it has never seen.  The others were used for tuning.
+``blind/`` and ``blind2/`` are held-out sets: nobody tunes rules on them, so their
+floors say what kg does on articles it has never seen.  The others were used for tuning.
 """
 from __future__ import annotations
 
