@@ -634,3 +634,30 @@ def test_round8_byline_column_cell_that_is_a_word():
     assert got == {("文艺", "per.byline.column"), ("严晓琳", "per.byline")}
     # two word cells with no name beside them stay words
     assert names("记者：文化 教育", "PER") == set()
+
+
+# round 9 (fresh sets tune5/tune6): head words, residents' districts, boundaries
+@pytest.mark.parametrize("text,type_,expected", [
+    # new heads: an alumni association, a council of village worthies, a town's central school
+    ("青山县第一中学北京校友会捐赠口罩", "ORG", {"青山县第一中学北京校友会"}),
+    ("白石镇乡贤理事会会长林国栋回乡", "ORG", {"白石镇乡贤理事会"}),
+    ("平安县白石镇中心校全体教师捐款", "ORG", {"平安县白石镇中心校"}),
+    # a class of village committee is no name
+    ("各村红白理事会发挥作用", "ORG", set()),
+    # 居民区 is the community unit of Shanghai: a place, and its Party body's host
+    ("洞泾镇红枫居民区党总支书记张明华带队", "LOC", {"红枫居民区"}),
+    # a bare newspaper in the source line
+    ("来源：青山报 记者 王明远", "ORG", {"青山报"}),
+])
+def test_round9_heads(text, type_, expected):
+    assert expected <= names(text, type_)
+    if not expected:
+        assert names(text, type_) == set()
+
+
+def test_round9_title_inside_a_crossed_verb_stops_the_org():
+    """书记X身兼防控专班组长: a post title before the verb means a person acts; the body
+    is the 专班 alone, not the run from the community to it."""
+    got = {(m.text, m.rule) for m in extract_mentions("青山社区党委书记巴桑次仁身兼社区防控专班组长。") if m.type == "ORG"}
+    assert ("青山社区党委", "org.suffix") in got
+    assert not any("身兼" in t for t, _ in got)

@@ -537,11 +537,22 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
                 and not (word_pos(person[1][1:]) or "").startswith(_NAME_POS):
             person = None  # 田园|鲜农业|开发: a "name" whose given part is a very frequent word
         if crossed_ok and edge and (person is not None
-                                    or any(w in res["titles"] for w in line.doc.words(start, verb_at))):
+                                    or any(w in res["titles"] for w in line.doc.words(start, verb_at))
+                                    or _post_title_in(text, start, verb_at, res)):
             crossed_ok = False  # 书记王强|组织|志愿服务队: a person doing something, not a name
         if not (crossed_ok and edge):
             return s0, ab0, spec0
     return start, absorbed, spec
+
+
+def _post_title_in(text: str, s: int, e: int, res: dict) -> bool:
+    """A post title (two chars or more) written inside ``text[s:e]``, whatever the segmenter
+    glued it to (党委书记, 书记扎西): the span holds a person's post, so a verb after it is
+    that person's act (书记扎西次仁|身兼|防控专班), not part of a body's name."""
+    for end_idx, (w, _) in res["title_ac"].iter(text, s, e):
+        if len(w) >= 2 and res["titles"][w]["kind"] == "post":
+            return True
+    return False
 
 
 def _split_he(line: "_Line", t: int, res: dict) -> bool:
