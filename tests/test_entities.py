@@ -661,3 +661,33 @@ def test_round9_title_inside_a_crossed_verb_stops_the_org():
     got = {(m.text, m.rule) for m in extract_mentions("青山社区党委书记巴桑次仁身兼社区防控专班组长。") if m.type == "ORG"}
     assert ("青山社区党委", "org.suffix") in got
     assert not any("身兼" in t for t, _ in got)
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a four-char coined brand between the place and the trade word is bridged
+    ("5月3日，湖北金禾瑞丰商贸有限公司向街道捐赠口罩", {"湖北金禾瑞丰商贸有限公司"}, {"商贸有限公司"}),
+    # a trade word the dictionary tags as a set phrase, right before the company head
+    ("同日，鞍山瑞晟耐火材料有限公司捐赠消毒液", {"鞍山瑞晟耐火材料有限公司"}, set()),
+    # a hand-over verb between two bodies is the sentence, not part of the second name
+    ("捐款已通过县红十字会交县疫情防控指挥部统一使用", {"县红十字会", "县疫情防控指挥部"},
+     {"县红十字会交县疫情防控指挥部"}),
+    ("物资通过城北区红十字会转交区疫情防控指挥部", {"城北区红十字会", "区疫情防控指挥部"}, set()),
+    # a department after its hospital keeps the hospital (感染科 opens with a verb)
+    ("青山县人民医院感染科党支部书记刘明华说", {"青山县人民医院感染科党支部"}, {"科党支部"}),
+    # 所属 (a distinguishing word) before a place-led company is the sentence
+    ("同日，集团所属青州市恒信物流有限公司向两镇捐赠", {"青州市恒信物流有限公司"}, set()),
+])
+def test_round9_org_edges(text, expected, absent):
+    got = names(text, "ORG")
+    assert expected <= got
+    assert not (absent & got)
+
+
+def test_round9_cut_brand_mended_from_the_full_name():
+    """瑞|同|祥 at a line start: the article's full company name gives the brand (瑞同祥食品 →
+    瑞同祥), so a cut org (祥公司党支部) starts at the brand, and the bare brand is an alias."""
+    text = "福州瑞同祥食品有限公司捐赠物资。\n瑞同祥公司党支部还发起捐款。\n瑞同祥在行动。"
+    got = {(m.text, m.rule) for m in extract_mentions(text) if m.type == "ORG"}
+    assert ("瑞同祥公司党支部", "org.brand") in got
+    assert ("瑞同祥", "org.alias") in got
+    assert not any(t.startswith("祥") for t, _ in got)

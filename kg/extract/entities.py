@@ -382,6 +382,18 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
                     start = i = ent.start
                     continue
                 break
+            if mode == "ORG" and ent.type == "ORG" and i < p:
+                vt = line.token(i)
+                if (vt is not None and vt.start == i and vt.end < p and vt.text not in ("驻",)
+                        and (word_pos(vt.text) or "") in ("v", "vg")
+                        and (text[vt.end] in LEVEL_CHARS
+                             or any(m.type == "LOC" and m.start == vt.end for m in line.mentions))):
+                    # 县红十字会|交|县指挥部, 红十字会|转交|区指挥部: a verb between two bodies is the
+                    # sentence handing something over, not part of the second body's name (which
+                    # opens with its level char or place; 医院|感染科 is a department of the first)
+                    spec -= vt.end - i
+                    start = vt.end
+                    break
             absorbed.append(ent)
             start = i = ent.start
             continue
@@ -468,7 +480,9 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
             if mode == "LOC":
                 break
             continue
-        if t_end == i and _stop_token(piece, res):
+        trade = (mode == "ORG" and t_end == i == p and len(piece) >= 4 and word_pos(piece) == "l"
+                 and _company_head_at(text, p, res))
+        if t_end == i and not trade and _stop_token(piece, res):
             # a verb right after a place may still belong to an org name (新郑市 公立 人民医院)
             prev = line.ent_end.get(t_start)
             pos = word_pos(piece)
@@ -545,6 +559,11 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
     return start, absorbed, spec
 
 
+def _company_head_at(text: str, p: int, res: dict) -> bool:
+    """A company head (有限公司, 公司, 集团 …) starts at ``p``."""
+    return any(res["org_suf"].get(text[p:p + n], {}).get("kind") == "company" for n in range(2, 9))
+
+
 def _post_title_in(text: str, s: int, e: int, res: dict) -> bool:
     """A post title (two chars or more) written inside ``text[s:e]``, whatever the segmenter
     glued it to (党委书记, 书记扎西): the span holds a person's post, so a verb after it is
@@ -594,7 +613,7 @@ def _common_noun_before_place(piece: str) -> bool:
     if len(piece) < 2 or piece in _PARTY_PREFIX:
         return False
     pos = word_pos(piece) or ""
-    return pos in ("n", "vn", "v", "a", "ad", "an") and get_segmenter().freq(piece) >= 300
+    return pos in ("n", "vn", "v", "a", "ad", "an", "b") and get_segmenter().freq(piece) >= 300
 
 
 def _is_place_end(line: _Line, pos: int) -> bool:
@@ -1045,7 +1064,7 @@ def _place_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
 
 
 _LEVEL_RANK = {"country": 0, "region": 0, "province": 1, "city": 2, "county": 3, "town": 4}
-_BRAND_GAP_MAX = 3
+_BRAND_GAP_MAX = 4  # 新疆|丝路恒达|商贸有限公司: coined brands run to four chars
 
 
 def _brand_bridge(line: _Line, start: int, absorbed: list[Mention], spec: int,
@@ -2206,13 +2225,53 @@ def _org_aliases(text: str, lines: Sequence[tuple[int, int]], cands: list[Mentio
         if core is None or core in seen:
             continue
         seen.add(core)
+        brand = _bare_brand(core)
+        if brand is not None:
+            out = _mend_cut_brand(text, out, brand)
+            covered = [(c.start, c.end) for c in out]
         for ls, le in lines:
-            k = text.find(core, ls, le)
-            while k >= 0:
-                e = k + len(core)
-                if not any(a < e and k < b for a, b in covered):
-                    out.append(Mention(core, "ORG", k, e, "org.alias", full=m.text))
-                k = text.find(core, e, le)
+            for form in (core, brand) if brand is not None else (core,):
+                k = text.find(form, ls, le)
+                while k >= 0:
+                    e = k + len(form)
+                    if not any(a < e and k < b for a, b in covered) and (form == core or _brand_ends(text, e)):
+                        out.append(Mention(form, "ORG", k, e, "org.alias", full=m.text))
+                        covered.append((k, e))
+                    k = text.find(form, e, le)
+    return out
+
+
+def _bare_brand(core: str) -> str | None:
+    """鑫同辉食品 → 鑫同辉: a coined brand (no dictionary word) before a trade noun, which
+    the article may write alone (鑫同辉在行动, 鑫同辉公司)."""
+    seg = get_segmenter()
+    for n in (2, 3):
+        brand, trade = core[:-n], core[-n:]
+        if len(brand) < 3 or seg.freq(trade) < 300 or not (word_pos(trade) or "").startswith(("n", "vn")):
+            continue
+        if seg.freq(brand) == 0 and all(seg.freq(brand[k:k + 2]) < 300 for k in range(len(brand) - 1)):
+            return brand
+    return None
+
+
+def _brand_ends(text: str, e: int) -> bool:
+    """The bare brand is a name here: a break, a company head or a verb-like char follows."""
+    return _hard_end(text, e) or text[e] in _AFTER_NAME or text.startswith(("公司", "集团", "在", "有限"), e)
+
+
+@rule("org.brand", priority=20)
+def _mend_cut_brand(text: str, cands: list[Mention], brand: str) -> list[Mention]:
+    """辉公司 in 鑫同辉公司党支部 (鑫|同|辉 at a line start): an org that starts inside a brand
+    the article names in full starts at the brand."""
+    out = []
+    for c in cands:
+        if c.type == "ORG" and c.rule == "org.suffix":
+            for k in range(1, len(brand)):
+                x = c.start - k
+                if x >= 0 and text.startswith(brand, x) and c.text.startswith(brand[k:]):
+                    c = replace(c, text=text[x:c.end], start=x, rule="org.brand")
+                    break
+        out.append(c)
     return out
 
 
