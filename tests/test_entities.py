@@ -691,3 +691,33 @@ def test_round9_cut_brand_mended_from_the_full_name():
     assert ("瑞同祥公司党支部", "org.brand") in got
     assert ("瑞同祥", "org.alias") in got
     assert not any(t.startswith("祥") for t, _ in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the last given char + the next char make a frequent word: no two-surname reading
+    ("实验小学校长孙卫平代表学校接收物资", {"孙卫平"}),
+    # a rare char + an aspect particle that opens no word is the verb after a two-char name
+    ("东湖社区志愿者韩涛拎着两袋蔬菜上楼", {"韩涛"}),
+    # 向 as the first given char, confirmed by a full post title and a speech verb
+    ("青石镇党委书记马向东说，物资已全部发放", {"马向东"}),
+    # after a role word, a surname + a verb phrase whose chars are rare in names is no name
+    ("党员群众齐上阵", set()),
+    ("乡贤齐助力", set()),
+    ("让值守的同志们补补身子", set()),
+    ("村民刘振兴捐出两千元", {"刘振兴"}),
+    # a kin noun closes the last name of a list
+    ("在外经商的乡贤周小平、周小安兄弟各捐赠5万元", {"周小平", "周小安"}),
+    # a headline column tag with a place around the dot is no transliterated name
+    ("战疫·青浦 | 爱心款物源源不断", set()),
+])
+def test_round9_person_edges(text, expected):
+    assert names(text, "PER") == expected
+
+
+def test_round9_numbered_donor_list_item():
+    got = {(m.text, m.rule) for m in extract_mentions("4.陆晓燕（城关镇居民）：额温枪20支\n5.张家港（市民）：口罩") if m.type == "PER"}
+    assert got == {("陆晓燕", "per.list")}
+
+
+def test_round9_bar_ideograph_is_no_name_char():
+    assert names("“疫”线有我丨临江街道：守好小门", "LOC") == {"临江街道"}

@@ -67,8 +67,11 @@ _MONEY_DIGITS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿一二两三�
 _CHAR_STOP_POS = {"v", "p", "d", "c", "u", "r", "vg", "ug", "uj", "ul", "uz"}
 
 
+_BAR = "丨"  # U+4E28, a CJK ideograph that headlines use as a bar (“疫”线有我丨临江街道)
+
+
 def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+    return "\u4e00" <= ch <= "\u9fff" and ch != _BAR
 
 
 def _automaton(words: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:
@@ -1449,7 +1452,7 @@ def _waterside(line: _Line, res: dict) -> None:
 # ---------------------------------------------------------------------------
 # persons
 # ---------------------------------------------------------------------------
-_NAME_BREAK = set("的在和与向给到从为等说是也将把被对带来去于及、,，。;；:：!！?？“”\"'()（）《》 \t\n")
+_NAME_BREAK = set("的在和与向给到从为等说是也将把被对带来去于及、,，。;；:：!！?？“”\"'()（）《》 \t\n丨")
 # function characters that still occur as the first given-name character (白和平, 柯为明)
 _SOFT_BREAK = set("和为来与从于将")
 # characters that typically follow a name in running text (王刚等, 李明说, 潘福共捐赠)
@@ -1490,7 +1493,11 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
     c2_ok = g + 1 < len(text) and _is_cjk(text[g + 1]) and text[g + 1] not in _NAME_BREAK
     if text[g] in _NAME_BREAK:
         # 白和平、 / 柯为明: only as a full three-char name closed by punctuation
-        if text[g] not in _SOFT_BREAK or not c2_ok or not _hard_end(text, g + 2) or sur in res["weak"]:
+        titled_speech = (titled and text[g] in _SOFT_BREAK | {"向"} and c2_ok and sur not in res["weak"]
+                         and text.startswith(_SPEECH, g + 2) and res["given"].get(text[g + 1], 0) >= _GIVEN_MIN)
+        # (书记马向阳说: a full post title before and a speech verb after confirm 向 as a given char)
+        if not titled_speech and (text[g] not in _SOFT_BREAK or not c2_ok or not _hard_end(text, g + 2)
+                                  or sur in res["weak"]):
             return None
         n = 2
     elif not c2_ok:
@@ -1518,6 +1525,9 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
             n = 1  # 王强|捐出: a char that follows names and is almost never a given name
         if n == 1 and text[g + 2:g + 3] == "说" and text[g + 3:g + 4] in (":", "：", ",", "，", "“", ""):
             n = 2  # 刘盼学|说: a three-char name before a quotation
+        if (n == 2 and text[g + 2:g + 3] in ("着", "了", "过") and seg.freq(text[g + 2:g + 4]) < 50
+                and res["given"].get(text[g + 1], 0) < _GIVEN_MIN):
+            n = 1  # 蒋涛|拎着: a verb with its aspect particle (not 王建设|了解: 了解 is a word)
         if (len(sur) == 2 and n == 2 and not _hard_end(text, g + 2) and text[g + 2] not in _AFTER_NAME
                 and (res["given"].get(text[g + 1], 0) < _GIVEN_MIN or res["given"].get(text[g], 0) < _GIVEN_MIN)):
             n = 1  # compound surnames take one given char unless the name is closed or both chars are given-like
@@ -1526,7 +1536,9 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
             and res["given"].get(text[g + 1], 0) >= _GIVEN_MIN and res["given"].get(text[g + 2], 0) >= _GIVEN_MIN
             and (_hard_end(text, g + 3) or text[g + 3] in _AFTER_NAME or text.startswith(res["per_ctx_tuple"], g + 3))
             and seg.freq(text[pos:g + 1]) == 0 and seg.freq(text[g + 1:g + 3]) < 300
-            and text[g + 1:g + 3] not in res["titles"]):
+            and text[g + 1:g + 3] not in res["titles"]
+            and not (seg.freq(text[g + 2:g + 4]) >= 1000 and (word_pos(text[g + 2:g + 4]) or "x")[:1] in "vn")):
+        # (赵卫平|代表: the last char and the next one make a frequent word, so 卫平 is the given name)
         return text[pos:g + 3]  # 黄陈秀英: a married woman's two surnames and a two-char given name
     if text.startswith(res["title_tuple3"], g):
         return None  # 任|网格长: a post title, not a given name, follows the surname
@@ -1728,6 +1740,8 @@ def _minority_name(text: str, d: int, ls: int, le: int, res: dict) -> tuple[int,
         if _suffix_at(text, e0 - 1, res) or _suffix_at(text, e0 - 2, res):
             return None
         best = (left, text[left:e0])
+    if best is not None and (text[best[0]:d] in res["places"] or text[d + 1:best[0] + len(best[1])] in res["places"]):
+        return None  # 战疫·松江: a headline column tag with a place, not a transliterated name
     return best
 
 
@@ -1748,6 +1762,11 @@ def _split_names(chunk: str, res: dict) -> list[str] | None:
     rec(0, [])
     return best[1] if best and len(best[1]) >= 2 else None
 
+
+# 刘小平、刘小安兄弟: a kin or group noun closes the last name of a list
+_KIN_GROUP = ("兄弟", "姐妹", "兄妹", "姐弟", "夫妇", "夫妻", "父子", "母女", "父女", "母子", "二人", "两人", "三人", "一家")
+# 4.陆海燕（城关镇居民）：额温枪20支 — a numbered item of a donor list opens with the donor's name
+_LIST_ITEM_NAME = re.compile(r"^[ \u3000\t]*\d{1,3}[.．、][ \u3000]*([\u4e00-\u9fff]{2,4})(?=[（(])", re.M)
 
 _GIVEN_MIN = 20  # a given-name char seen at least this often in jieba's person names
 _GIVEN_VERB_MIN = 60  # per.bare: a given part that is a verb needs both chars at least this name-like
@@ -1841,6 +1860,19 @@ def _bare_compound_names(text: str, ls: int, le: int, res: dict, covered: set[in
                 or (nt is not None and nt.start == g + 2 and (word_pos(nt.text) or "x")[:1] in "vpdc")):
             continue
         add(text[i:g + 2], i, "per.bare")
+
+
+def _role_word_phrase(nm: str, translit: bool, res: dict) -> bool:
+    """群众齐上阵, 乡贤齐助力, 同志们补补身子: after a role word (a weak cue, unlike a post
+    title) a surname-led dictionary word whose chars are rare in names is a phrase of the
+    sentence, and a transliterated reading may not open with a verb or adjective."""
+    seg = get_segmenter()
+    if translit:
+        return (word_pos(nm[:2]) or "x")[:1] in "vad" and seg.freq(nm[:2]) > 0
+    given = nm[2:] if nm[:2] in res["compound_set"] else nm[1:]
+    if len(given) != 2 or seg.freq(given) < 50 or (word_pos(given) or "x").startswith(_NAME_POS):
+        return False
+    return min(res["given"].get(c, 0) for c in given) < _GIVEN_VERB_MIN
 
 
 _COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[ \u3000]+[\u4e00-\u9fff])")
@@ -1938,6 +1970,8 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
             nm = name_at(text, j, res, strict=True, doc=doc,
                          titled=row["kind"] == "post" and len(w) >= 2)
             nm, tl = _slot_pick(text, j, le, res, nm)
+            if nm is not None and row["kind"] == "role" and _role_word_phrase(nm, tl, res):
+                nm = None
             if nm is not None:
                 add(nm, j, "per.title.translit" if tl else "per.title")
             if (row["kind"] == "post" and len(w) >= 2 and (e >= le or not _is_cjk(text[e]) or text[e] in "的说表告介带指")
@@ -1982,6 +2016,11 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                                                 or text[s - 1] in "员长"):
                     add(nm, s, "per.context")
                     break
+        for m in _LIST_ITEM_NAME.finditer(text, ls, le):
+            # 4.陆海燕（城关镇居民）: the whole item head must be one surname-led name
+            nm = name_at(text, m.start(1), res, strict=False, doc=doc, closed=True)
+            if nm == m.group(1) and not (res["gaz"] is not None and res["gaz"].candidates(nm)):
+                add(nm, m.start(1), "per.list")
         # 在李华的带领下: a name between 在 and 的带领 / 的帮助 …
         for m in _LEAD_BY.finditer(text, ls, le):
             p = m.start()
@@ -2024,7 +2063,7 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                 nm = name_at(text, e + 1, res, strict=sep != "、", doc=doc)
                 if nm and (e + 1, e + 1 + len(nm)) not in out:
                     ne = e + 1 + len(nm)
-                    if _hard_end(text, ne) or text[ne] in _AFTER_NAME:
+                    if _hard_end(text, ne) or text[ne] in _AFTER_NAME or text.startswith(_KIN_GROUP, ne):
                         add(nm, e + 1, "per.enum")
                         changed = True
             if s > 0 and text[s - 1] == "、":
