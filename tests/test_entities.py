@@ -721,3 +721,9 @@ def test_round9_numbered_donor_list_item():
 
 def test_round9_bar_ideograph_is_no_name_char():
     assert names("“疫”线有我丨临江街道：守好小门", "LOC") == {"临江街道"}
+
+
+def test_round9_wechat_header_account_and_app_prompt():
+    got = {(m.text, m.rule) for m in extract_mentions("标题\n原创　青溪发布　青溪发布　2020-02-21\n\n正文") if m.type == "ORG"}
+    assert got == {("青溪发布", "org.media")}
+    assert names("正文\n\n打开青山日报客户端 阅读更多精彩内容", "ORG") == set()

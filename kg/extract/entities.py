@@ -1266,6 +1266,10 @@ def _own_body(line: _Line, start: int, s: int, res: dict) -> bool:
     return edge and bool(words) and words[0] in _OWN_HEADS
 
 
+# 原创　芦溪发布　芦溪发布　2020-02-21: a WeChat post header, the account after 原创 (and once more)
+_WECHAT_HEAD = re.compile(r"^[ \u3000\t]*原创[ \u3000\t]+(?:[\u4e00-\u9fff]{2,10}[ \u3000\t]+)?$", re.M)
+
+
 @rule("org.media", priority=15)
 def _media(line: _Line, s: int, e: int, res: dict) -> None:
     text = line.text
@@ -1290,6 +1294,10 @@ def _media(line: _Line, s: int, e: int, res: dict) -> None:
     # trim to a token start
     while start < s and start not in line.tok_start and line.ent_end.get(start) is None:
         start += 1
+    vt = line.token(start) if start < s else None
+    if (vt is not None and vt.start == start and len(vt.text) >= 2 and vt.end < s
+            and (word_pos(vt.text) or "") == "v" and line.ent_end.get(vt.end) is not None):
+        start = vt.end  # 打开|北京日报|客户端: a verb before the outlet is the sentence's
     if start == line.start and s - start >= 4:
         # 陈鹏市场星报: an editor's name glued to the outlet at the start of a byline line
         nm = name_at(text, start, res, strict=False, doc=line.doc)
@@ -1304,7 +1312,8 @@ def _media(line: _Line, s: int, e: int, res: dict) -> None:
             return  # 县融媒体中心, 市电视台: a level char + a bare outlet head is the locale's outlet
     name = text[start:e]
     if ctx == "head":
-        if not (start == line.start or re.search(r"来源[:：\s]*$", text[max(line.start, start - 4):start])):
+        if not (start == line.start or re.search(r"来源[:：\s]*$", text[max(line.start, start - 4):start])
+                or _WECHAT_HEAD.search(text, line.start, start)):
             return
         if text.lstrip(" \u3000\t\r\n\ufeff").startswith(name):
             return  # 某某发布 as the page's first line, above the title: the header portal, page furniture
