@@ -727,3 +727,22 @@ def test_round9_wechat_header_account_and_app_prompt():
     got = {(m.text, m.rule) for m in extract_mentions("标题\n原创　青溪发布　青溪发布　2020-02-21\n\n正文") if m.type == "ORG"}
     assert got == {("青溪发布", "org.media")}
     assert names("正文\n\n打开青山日报客户端 阅读更多精彩内容", "ORG") == set()
+
+
+@pytest.mark.parametrize("text,absent,kept", [
+    # a company or hospital head after frequent common words only is a class of firm
+    ("街道从水果批发市场采购了苹果", {"水果批发市场"}, set()),
+    ("听说家乡卫生院缺少口罩", {"家乡卫生院"}, set()),
+    ("他是一家外贸公司的职员", {"外贸公司"}, set()),
+    # a place + one verb char + 厂 is where someone runs a factory
+    ("通过在苏州开厂的同学买到口罩", {"苏州开厂"}, set()),
+    # a count of localities' bodies
+    ("把物资送到三镇政府", {"三镇政府"}, set()),
+    # a brand before a trade head stays; so do a level char and a place before a class head
+    ("青禾漆业总经理捐赠手套", set(), {"青禾漆业"}),
+    ("从县农产品批发市场统一购置蔬菜", set(), {"县农产品批发市场"}),
+])
+def test_round9_class_of_firm(text, absent, kept):
+    got = names(text, "ORG")
+    assert not (absent & got)
+    assert kept <= got

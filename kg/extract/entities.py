@@ -1236,6 +1236,10 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
             and not _own_body(line, start, s, res)
             and _generic_spec(line.doc.words(start, s), res)):
         return  # 党员先锋队, 刑警中队, 小区疫情防控临时党支部: classes, not names
+    if not absorbed and s - start == 2 and text[start] in _NUMERALS and text[start + 1] in LEVEL_CHARS:
+        return  # 送到|两镇|政府, 三村党支部: a count of localities' bodies, not one named body
+    if kind in ("company", "hospital") and not quoted and "“" not in name and _class_of_firm(line, start, s, absorbed, suffix):
+        return  # 蔬菜|批发市场, 家乡|卫生院, 主要|超市, 一家|外贸|公司, 东莞|开|厂: a class, not a name
     if "“" in name or "”" in name:
         name = name.replace("“", "").replace("”", "")  # “网格守卫”志愿服务队 → 网格守卫志愿服务队
     line.add(Mention(name, "ORG", start, e, "org.suffix"))
@@ -1252,6 +1256,29 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         line.mentions = [joint if m is inner_org else m for m in line.mentions]
         if line.ent_end.get(inner_org.end) is inner_org:
             line.ent_end[inner_org.end] = joint
+
+
+_CLASS_WORD_POS = ("n", "vn", "a", "an", "b", "d", "ad")
+# heads that name a kind of establishment (a 漆业 / 实业 / 科技 head is a trade: what precedes it is a brand)
+_ESTABLISHMENT_HEADS = {"公司", "有限公司", "超市", "厂", "工厂", "医院", "卫生院", "批发市场", "农贸市场",
+                        "商店", "药店", "药房", "酒店", "诊所", "银行"}
+
+
+def _class_of_firm(line: _Line, start: int, s: int, absorbed: Sequence[Mention], suffix: str) -> bool:
+    """A company or hospital head after only frequent common words (no place, no brand) is a
+    class of firm (外贸公司, 家乡卫生院); so is a place + one verb char + 厂 (在东莞|开|厂)."""
+    text = line.text
+    seg = get_segmenter()
+    if suffix not in _ESTABLISHMENT_HEADS:
+        return False
+    if absorbed:
+        last = absorbed[-1]
+        return (len(suffix) == 1 and last.type == "LOC" and s - last.end == 1
+                and (word_pos(text[s - 1]) or "x").startswith("v"))
+    words = [w for w in line.doc.words(start, s) if w]
+    if not words or len(words) > 2:
+        return False
+    return all(len(w) >= 2 and seg.freq(w) >= 50 and (word_pos(w) or "x") in _CLASS_WORD_POS for w in words)
 
 
 _OWN_HEADS = ("集团",)
