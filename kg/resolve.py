@@ -179,6 +179,9 @@ def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
             if etype == "ORG" and (_same_body(short, full) or _place_variant(short, full, suffixes)):
                 uf.union(short, full)  # 黄冈高新区工委 ~ 中共黄冈高新区工委, 荆楚网 ~ 荆楚网客户端
             elif etype == "ORG" and _brand_short(short, full, place_names, suffixes):
+                if short.endswith("集团") and "集团" not in full and any(
+                        "集团" in f and _brand_short(short, f, place_names, suffixes) for f in ordered if f != full):
+                    continue  # 恒达集团 is 恒达石油装备集团有限公司, not its subsidiary 恒达物流有限公司
                 uf.union(short, full)  # 华兴公司 ~ 湖南省华兴实业发展有限公司
             elif etype == "ORG" and len(short) >= 3 and full.endswith(short):
                 prefix = full[: -len(short)]

@@ -746,3 +746,32 @@ def test_round9_class_of_firm(text, absent, kept):
     got = names(text, "ORG")
     assert not (absent & got)
     assert kept <= got
+
+
+def _rules(text, type_):
+    return {(m.text, m.rule) for m in extract_mentions(text) if m.type == type_}
+
+
+def test_round9_town_glued_to_the_next_word_before_a_community():
+    """扎细街道|德庆社区 cut as 扎细街|道德|庆|社区: the street's full name, then the community."""
+    got = _rules("扎细街道德庆社区党支部书记说", "LOC")
+    assert ("扎细街道", "loc.gazetteer") in got
+    assert ("德庆社区", "loc.suffix") in got
+    assert not any(t.startswith("道德") for t, _ in got)
+
+
+def test_round9_two_word_compound_name():
+    assert ("阳光水岸小区", "loc.suffix") in _rules("送到青柳社区和阳光水岸小区居民手中", "LOC")
+    assert names("城市社区居民", "LOC") == set()
+
+
+def test_round9_one_char_stem_of_a_new_village_after_its_town():
+    assert ("仁新村", "loc.suffix.village") in _rules("“很放心。”龙塘镇仁新村村民王大姐说", "LOC")
+    assert names("龙塘镇的新村建设", "LOC") == {"龙塘镇"}
+
+
+def test_round9_community_inside_a_body_name_is_a_place():
+    """辛庄镇|润|和|园|社区|党委: the LOC walk stops at 和, the ORG walk crosses it."""
+    assert ("润和园社区", "loc.nested") in _rules("津南区辛庄镇润和园社区党委书记说", "LOC")
+    assert ("润和园社区", "loc.nested") in _rules("当天，润和园社区党委组织志愿者", "LOC")
+    assert not any("农业农村" == t for t, _ in _rules("县农业农村局捐赠", "LOC"))

@@ -87,3 +87,11 @@ def test_short_form_after_another_body_joins_the_full_name():
 def test_residents_district_is_a_grassroots_unit():
     got = groups(["金山镇红枫居民区党总支"], places=["金山镇", "红枫居民区"])
     assert got == {("金山镇红枫居民区党总支", "红枫居民区党总支")}
+
+
+def test_group_short_form_joins_the_group_not_its_subsidiary():
+    got = groups(["青州市恒达石油装备集团有限公司", "恒达集团", "青州市恒达物流有限公司"], places=["青州市"])
+    assert got == {("青州市恒达石油装备集团有限公司", "恒达集团"), ("青州市恒达物流有限公司",)}
+    # with no group-named full form, the group's short name is its registered company
+    assert groups(["福建青禾体育用品股份有限公司", "青禾集团"], places=["福建"]) == {
+        ("福建青禾体育用品股份有限公司", "青禾集团")}

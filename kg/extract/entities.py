@@ -531,6 +531,9 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
         if spec + len(piece) > max_chars:
             break
         if mode == "LOC" and spec >= 2 and len(piece) >= 2:
+            if (spec == p - i and _second_name_word(line, piece, t_start, p, res)):
+                spec += len(piece)  # 和|阳光|水岸|小区: a two-word compound name at a clean left edge
+                start = t_start
             break  # the specific part of a place is one word: 送达 | 西湖社区
         if saved is not None and not signal:
             pp = word_pos(piece) or ""
@@ -575,6 +578,26 @@ def _post_title_in(text: str, s: int, e: int, res: dict) -> bool:
         if len(w) >= 2 and res["titles"][w]["kind"] == "post":
             return True
     return False
+
+
+_NAME_WORD_POS = ("n", "nr", "ns", "nz", "s")
+_CLEAN_LEFT = set("和与及、的在到至")
+
+
+def _second_name_word(line: "_Line", piece: str, t_start: int, p: int, res: dict) -> bool:
+    """A compound's or village's name may be two words (阳光|水岸|小区) when the first is a
+    noun-like word that no class list holds and a clean edge (a break, 和 / 、, a place's
+    end) lies right before it."""
+    text = line.text
+    level = next((res["place_suf"][text[p:p + n]]["level"] for n in (3, 2, 1)
+                  if text[p:p + n] in res["place_suf"]), None)
+    if level not in ("compound", "village") or len(piece) != 2:
+        return False
+    if ((word_pos(piece) or "x") not in _NAME_WORD_POS or piece in res["generic_mod"] or piece in res["place_suf"]
+            or piece in res["titles"] or piece in res["stopwords"] or piece in res["org_suf"]):
+        return False
+    return (t_start == line.start or not _is_cjk(text[t_start - 1]) or text[t_start - 1] in _CLEAN_LEFT
+            or _is_place_end(line, t_start))
 
 
 def _split_he(line: "_Line", t: int, res: dict) -> bool:
@@ -679,8 +702,10 @@ def _gazetteer(line: _Line, res: dict) -> None:
         glued_prep = (level == "town" and len(w) >= 4 and s not in line.tok_start and s > line.start
                       and (text[s - 1] in _GLUED_PREP or _glued_verb(line, s, w))
                       and (e in line.tok_end or e == line.end))
-        if not full_form and not glued_prep and not (s in line.tok_start and (e in line.tok_end or e == line.end
-                                                                              or _suffix_at(text, e, res))):
+        town_run = (level == "town" and w.endswith(("街道", "镇", "乡")) and s in line.tok_start
+                    and _grassroots_ahead(line, e))
+        if not full_form and not glued_prep and not town_run and not (
+                s in line.tok_start and (e in line.tok_end or e == line.end or _suffix_at(text, e, res))):
             continue  # (至阳|三石街道: a town's full name glued by the segmenter to 至 / 到 is still it)
         if not full_form and len(w) == 2 and _inside_name(line, s, e, res):
             continue  # 刘|长海|向: a short form starting inside a surname + given-name candidate
@@ -836,6 +861,16 @@ def _suffix_at(text: str, pos: int, res: dict) -> bool:
     return False
 
 
+_GRASSROOTS_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|居民区|小区)")
+
+
+def _grassroots_ahead(line: _Line, e: int) -> bool:
+    """八廓街道|德吉社区 cut as 八廓街|道德|吉|社区: a town's full name whose end the segmenter
+    glued to the next word is still the town when a village, community or compound follows."""
+    m = _GRASSROOTS_AHEAD.match(line.text, e, line.end)
+    return m is not None and (m.end() in line.tok_end or m.end() == line.end or _suffix_at(line.text, m.end(), _res()))
+
+
 _PLACE_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|镇|乡|社区|街道)")
 
 
@@ -959,6 +994,21 @@ def _one_char_village(line: _Line, start: int, s: int, e: int, res: dict) -> boo
     return _hard_end(text, e) or text[e] in "，,、。；;的和与" or text.startswith(("党支部", "党总支", "村委", "两委", "委会"), e)
 
 
+def _stem_after_town(line: _Line, start: int, s: int, e: int, spec: int, res: dict) -> bool:
+    """龙塘镇|仁|新村: a compound suffix ending in 村 (新村) whose stem is one char is still a
+    village (stem + 新 + 村) right after a town's full name."""
+    text = line.text
+    suffix = text[s:e]
+    if spec != 1 or len(suffix) < 2 or not suffix.endswith("村") or start + 1 != s:
+        return False
+    c = text[start]
+    if (not _is_cjk(c) or c in _PREP or c in _NUMERALS or c in LEVEL_CHARS or c in res["left_stop"]
+            or (word_pos(c) or "x") in _CHAR_STOP_POS or (word_pos(c) or "x").startswith("v")):
+        return False
+    prev = line.ent_end.get(start)
+    return prev is not None and prev.type == "LOC" and prev.text.endswith(("镇", "乡", "街道"))
+
+
 _VILLAGE_EXTRA = 4  # chars a village name may reach left of where the walk stopped
 
 
@@ -1040,6 +1090,10 @@ def _place_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         if any(run[k:k + n] in res["org_suf"] for n in (2, 3, 4) for k in range(len(run) - n + 1)):
             return  # 阳光家园|康复中心: a compound-like word inside a body's name is no place
     if spec < int(row["min_left"]) and not absorbed and not (spec == 1 and _one_char_village(line, start, s, e, res)):
+        if not _stem_after_town(line, start, s, e, spec, res):
+            return
+        rule_name = "loc.suffix.village"  # 龙塘镇|仁|新村: 仁新 + 村 after its town
+        line.add(Mention(line.text[start:e], "LOC", start, e, rule_name))
         return
     if e - s == 1 and line.text[e:e + 1] in "外内域级" and not absorbed:
         return  # 排查县外返乡人员: outside / inside a level, not a place
@@ -1146,6 +1200,16 @@ def _places_in_name(line: _Line, start: int, head: int, absorbed: list[Mention],
                 line.add(Mention(w, "LOC", start, start + n, "loc.nested"))  # 北京华|康
                 p0 = start + n
                 break
+    inner = text[p0:head]
+    unit = next((u for u in ("居民区", "社区", "小区", "村") if inner.endswith(u)), None)
+    clean = start == line.start or not _is_cjk(text[start - 1]) or text[start - 1] in res["left_stop"]
+    if ((p0 > start or clean) and unit is not None and len(inner) - len(unit) >= 2 and all(_is_cjk(c) for c in inner)
+            and line.ent_end.get(head) is None and not _generic(inner, res)
+            and head - len(unit) in line.tok_start  # (农业|农村|局: the unit char inside a word)
+            and not any(m.type in ("LOC", "ORG") and p0 <= m.start < head and m.end <= head for m in line.mentions)):
+        # 辛庄镇|润|和|园|社区|党委: the community the walk crossed inside the body's name
+        line.add(Mention(inner, "LOC", p0, head, "loc.nested"))
+        return
     tok = line.token(p0)
     if (p0 > start and tok is not None and tok.start == p0 and 3 <= len(tok.text) <= 4 and tok.end < head
             and tok.text[-1] in _NAMED_FEATURE_END and not (word_pos(tok.text) or "x").startswith(("v", "a", "d"))):
