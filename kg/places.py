@@ -32,9 +32,9 @@ _ZONE_DIV = re.compile(r"(开发区|管理区|示范区|园区|实验区|试验�
 _ZONE_NAME = re.compile(r"(新区|开发区|高新区|经开区|园区|工业园|产业园|实验区|试验区|合作区|示范区|工业区|保税区|港区|管理区)$")
 _PLACE_SUFFIX = re.compile(
     r"(高新区|经开区|开发区|新区|园区|工业园|产业园|实验区|试验区|示范区|工业区|港区|管理区|"
-    r"街道|社区|小区|镇|乡|村|县|区|市)$"
+    r"街道|社区|居民区|小区|镇|乡|村|县|区|市)$"
 )
-_VILLAGE_NAME = re.compile(r"(村|社区|居委会|嘎查|村委会)$")
+_VILLAGE_NAME = re.compile(r"(村|社区|居民区|居委会|嘎查|村委会)$")
 _COMPOUND_NAME = re.compile(r"(小区|花园|公寓|家园|华城|大院|公馆|新城|苑|府|庭|楼|大厦|广场)$")
 # stems that make "X新区" a kind, not a name (新郑教育园区 is not 新郑 + 教育园区)
 _GENERIC_STEMS = frozenset(

@@ -164,6 +164,7 @@ def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
     # a locale-relative short form (镇侨联) that several bodies of the article end with
     ambiguous = {short for short in ordered if short[:1] in _LEVEL_CHARS and
                  sum(1 for f in ordered if len(f) > len(short) and f.endswith(short)) > 1}
+    org_names = set(ordered) if etype == "ORG" else set()
     if etype == "ORG":
         _stationed_teams(ordered, uf)
     for i, short in enumerate(ordered):
@@ -178,6 +179,9 @@ def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
             if etype == "ORG" and (_same_body(short, full) or _place_variant(short, full, suffixes)):
                 uf.union(short, full)  # 黄冈高新区工委 ~ 中共黄冈高新区工委, 荆楚网 ~ 荆楚网客户端
             elif etype == "ORG" and _brand_short(short, full, place_names, suffixes):
+                if short.endswith("集团") and "集团" not in full and any(
+                        "集团" in f and _brand_short(short, f, place_names, suffixes) for f in ordered if f != full):
+                    continue  # 恒达集团 is 恒达石油装备集团有限公司, not its subsidiary 恒达物流有限公司
                 uf.union(short, full)  # 华兴公司 ~ 湖南省华兴实业发展有限公司
             elif etype == "ORG" and len(short) >= 3 and full.endswith(short):
                 prefix = full[: -len(short)]
@@ -187,6 +191,11 @@ def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
                                                 for p in place_names):
                     if short in ambiguous and fulls.get(short) != full:
                         continue  # 镇侨联 with 水头镇侨联 and 翔云镇侨联: only the one it points at
+                    uf.union(short, full)
+                elif (etype == "ORG" and prefix in org_names and short[:1] not in _LEVEL_CHARS
+                      and sum(1 for f in ordered if len(f) > len(short) and f.endswith(short)) == 1):
+                    # 某中学上海校友会 ~ 上海校友会: the prefix is another body of the article
+                    # (the body the short one belongs to), and no second body ends the same way
                     uf.union(short, full)
     groups: dict[str, list[str]] = defaultdict(list)
     for n in sorted(set(names)):
@@ -205,7 +214,7 @@ def _context(places: dict[str, PlaceInfo]) -> str:
     return ""
 
 
-_GRASSROOTS_ENDS = ("村", "社区", "嘎查")
+_GRASSROOTS_ENDS = ("村", "社区", "嘎查", "居民区")
 
 
 def _village_level_name(name: str, place_names: set[str]) -> str | None:

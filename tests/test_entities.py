@@ -634,3 +634,144 @@ def test_round8_byline_column_cell_that_is_a_word():
     assert got == {("文艺", "per.byline.column"), ("严晓琳", "per.byline")}
     # two word cells with no name beside them stay words
     assert names("记者：文化 教育", "PER") == set()
+
+
+# round 9 (fresh sets tune5/tune6): head words, residents' districts, boundaries
+@pytest.mark.parametrize("text,type_,expected", [
+    # new heads: an alumni association, a council of village worthies, a town's central school
+    ("青山县第一中学北京校友会捐赠口罩", "ORG", {"青山县第一中学北京校友会"}),
+    ("白石镇乡贤理事会会长林国栋回乡", "ORG", {"白石镇乡贤理事会"}),
+    ("平安县白石镇中心校全体教师捐款", "ORG", {"平安县白石镇中心校"}),
+    # a class of village committee is no name
+    ("各村红白理事会发挥作用", "ORG", set()),
+    # 居民区 is the community unit of Shanghai: a place, and its Party body's host
+    ("洞泾镇红枫居民区党总支书记张明华带队", "LOC", {"红枫居民区"}),
+    # a bare newspaper in the source line
+    ("来源：青山报 记者 王明远", "ORG", {"青山报"}),
+])
+def test_round9_heads(text, type_, expected):
+    assert expected <= names(text, type_)
+    if not expected:
+        assert names(text, type_) == set()
+
+
+def test_round9_title_inside_a_crossed_verb_stops_the_org():
+    """书记X身兼防控专班组长: a post title before the verb means a person acts; the body
+    is the 专班 alone, not the run from the community to it."""
+    got = {(m.text, m.rule) for m in extract_mentions("青山社区党委书记巴桑次仁身兼社区防控专班组长。") if m.type == "ORG"}
+    assert ("青山社区党委", "org.suffix") in got
+    assert not any("身兼" in t for t, _ in got)
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a four-char coined brand between the place and the trade word is bridged
+    ("5月3日，湖北金禾瑞丰商贸有限公司向街道捐赠口罩", {"湖北金禾瑞丰商贸有限公司"}, {"商贸有限公司"}),
+    # a trade word the dictionary tags as a set phrase, right before the company head
+    ("同日，鞍山瑞晟耐火材料有限公司捐赠消毒液", {"鞍山瑞晟耐火材料有限公司"}, set()),
+    # a hand-over verb between two bodies is the sentence, not part of the second name
+    ("捐款已通过县红十字会交县疫情防控指挥部统一使用", {"县红十字会", "县疫情防控指挥部"},
+     {"县红十字会交县疫情防控指挥部"}),
+    ("物资通过城北区红十字会转交区疫情防控指挥部", {"城北区红十字会", "区疫情防控指挥部"}, set()),
+    # a department after its hospital keeps the hospital (感染科 opens with a verb)
+    ("青山县人民医院感染科党支部书记刘明华说", {"青山县人民医院感染科党支部"}, {"科党支部"}),
+    # 所属 (a distinguishing word) before a place-led company is the sentence
+    ("同日，集团所属青州市恒信物流有限公司向两镇捐赠", {"青州市恒信物流有限公司"}, set()),
+])
+def test_round9_org_edges(text, expected, absent):
+    got = names(text, "ORG")
+    assert expected <= got
+    assert not (absent & got)
+
+
+def test_round9_cut_brand_mended_from_the_full_name():
+    """瑞|同|祥 at a line start: the article's full company name gives the brand (瑞同祥食品 →
+    瑞同祥), so a cut org (祥公司党支部) starts at the brand, and the bare brand is an alias."""
+    text = "福州瑞同祥食品有限公司捐赠物资。\n瑞同祥公司党支部还发起捐款。\n瑞同祥在行动。"
+    got = {(m.text, m.rule) for m in extract_mentions(text) if m.type == "ORG"}
+    assert ("瑞同祥公司党支部", "org.brand") in got
+    assert ("瑞同祥", "org.alias") in got
+    assert not any(t.startswith("祥") for t, _ in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the last given char + the next char make a frequent word: no two-surname reading
+    ("实验小学校长孙卫平代表学校接收物资", {"孙卫平"}),
+    # a rare char + an aspect particle that opens no word is the verb after a two-char name
+    ("东湖社区志愿者韩涛拎着两袋蔬菜上楼", {"韩涛"}),
+    # 向 as the first given char, confirmed by a full post title and a speech verb
+    ("青石镇党委书记马向东说，物资已全部发放", {"马向东"}),
+    # after a role word, a surname + a verb phrase whose chars are rare in names is no name
+    ("党员群众齐上阵", set()),
+    ("乡贤齐助力", set()),
+    ("让值守的同志们补补身子", set()),
+    ("村民刘振兴捐出两千元", {"刘振兴"}),
+    # a kin noun closes the last name of a list
+    ("在外经商的乡贤周小平、周小安兄弟各捐赠5万元", {"周小平", "周小安"}),
+    # a headline column tag with a place around the dot is no transliterated name
+    ("战疫·青浦 | 爱心款物源源不断", set()),
+])
+def test_round9_person_edges(text, expected):
+    assert names(text, "PER") == expected
+
+
+def test_round9_numbered_donor_list_item():
+    got = {(m.text, m.rule) for m in extract_mentions("4.陆晓燕（城关镇居民）：额温枪20支\n5.张家港（市民）：口罩") if m.type == "PER"}
+    assert got == {("陆晓燕", "per.list")}
+
+
+def test_round9_bar_ideograph_is_no_name_char():
+    assert names("“疫”线有我丨临江街道：守好小门", "LOC") == {"临江街道"}
+
+
+def test_round9_wechat_header_account_and_app_prompt():
+    got = {(m.text, m.rule) for m in extract_mentions("标题\n原创　青溪发布　青溪发布　2020-02-21\n\n正文") if m.type == "ORG"}
+    assert got == {("青溪发布", "org.media")}
+    assert names("正文\n\n打开青山日报客户端 阅读更多精彩内容", "ORG") == set()
+
+
+@pytest.mark.parametrize("text,absent,kept", [
+    # a company or hospital head after frequent common words only is a class of firm
+    ("街道从水果批发市场采购了苹果", {"水果批发市场"}, set()),
+    ("听说家乡卫生院缺少口罩", {"家乡卫生院"}, set()),
+    ("他是一家外贸公司的职员", {"外贸公司"}, set()),
+    # a place + one verb char + 厂 is where someone runs a factory
+    ("通过在苏州开厂的同学买到口罩", {"苏州开厂"}, set()),
+    # a count of localities' bodies
+    ("把物资送到三镇政府", {"三镇政府"}, set()),
+    # a brand before a trade head stays; so do a level char and a place before a class head
+    ("青禾漆业总经理捐赠手套", set(), {"青禾漆业"}),
+    ("从县农产品批发市场统一购置蔬菜", set(), {"县农产品批发市场"}),
+])
+def test_round9_class_of_firm(text, absent, kept):
+    got = names(text, "ORG")
+    assert not (absent & got)
+    assert kept <= got
+
+
+def _rules(text, type_):
+    return {(m.text, m.rule) for m in extract_mentions(text) if m.type == type_}
+
+
+def test_round9_town_glued_to_the_next_word_before_a_community():
+    """扎细街道|德庆社区 cut as 扎细街|道德|庆|社区: the street's full name, then the community."""
+    got = _rules("扎细街道德庆社区党支部书记说", "LOC")
+    assert ("扎细街道", "loc.gazetteer") in got
+    assert ("德庆社区", "loc.suffix") in got
+    assert not any(t.startswith("道德") for t, _ in got)
+
+
+def test_round9_two_word_compound_name():
+    assert ("阳光水岸小区", "loc.suffix") in _rules("送到青柳社区和阳光水岸小区居民手中", "LOC")
+    assert names("城市社区居民", "LOC") == set()
+
+
+def test_round9_one_char_stem_of_a_new_village_after_its_town():
+    assert ("仁新村", "loc.suffix.village") in _rules("“很放心。”龙塘镇仁新村村民王大姐说", "LOC")
+    assert names("龙塘镇的新村建设", "LOC") == {"龙塘镇"}
+
+
+def test_round9_community_inside_a_body_name_is_a_place():
+    """辛庄镇|润|和|园|社区|党委: the LOC walk stops at 和, the ORG walk crosses it."""
+    assert ("润和园社区", "loc.nested") in _rules("津南区辛庄镇润和园社区党委书记说", "LOC")
+    assert ("润和园社区", "loc.nested") in _rules("当天，润和园社区党委组织志愿者", "LOC")
+    assert not any("农业农村" == t for t, _ in _rules("县农业农村局捐赠", "LOC"))

@@ -146,3 +146,8 @@ def test_origin_city_after_a_county_stays_itself() -> None:
 def test_town_listed_under_its_county_name_is_found_bare() -> None:
     """迁西县栗乡街道: the source prefixes some towns with their county; articles write 栗乡街道."""
     assert [d.code for d in load().candidates("栗乡街道")] == ["130227-018"]
+
+
+def test_residents_district_is_not_split_off_a_short_form() -> None:
+    """安达居民区: 居民区 is a class word, so no county short form is split off before it."""
+    assert split_run_together("安达居民区") == ["安达居民区"]

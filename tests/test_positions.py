@@ -109,3 +109,21 @@ def test_point_back_is_thread_safe():
     with ThreadPoolExecutor(4) as ex:
         threaded = list(ex.map(run, texts))
     assert threaded == sequential
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a post in an unnamed firm (是一家…的负责人): org None
+    ("九亭镇居民顾明平是一家外贸公司的负责人，得知情况后捐赠口罩。", {("顾明平", "负责人", None)}),
+    # the next clause gives the post through a pronoun
+    ("北湖社区居民王明华是一名退休党员，封控开始后他主动报名当上了志愿者，每天帮社区搬运物资。",
+     {("王明华", "志愿者", None)}),
+    # not when the pronoun is a possessive (他的妻子)
+    ("村民李明强是一名退休党员，他的妻子当上了志愿者，每天值守。", set()),
+])
+def test_round9_copula_posts(text, expected):
+    assert pos(text) == expected
+
+
+def test_round9_pronoun_restart_rule_name():
+    text = "北湖社区居民王明华是一名退休党员，封控开始后他主动报名当上了志愿者，每天帮社区搬运物资。"
+    assert {p.rule for p in extract_positions(text, extract_mentions(text))} == {"pos.copula.restart"}

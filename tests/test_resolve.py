@@ -73,3 +73,25 @@ def test_village_body_after_its_county_and_town_also_goes_by_the_village_name():
 def test_autonomous_prefecture_short_name_joins_its_short_form() -> None:
     """甘孜 / 甘孜州: both short names of 甘孜藏族自治州 are one place."""
     assert groups(["甘孜", "甘孜州"], "LOC") == {("甘孜州", "甘孜")}
+
+
+def test_short_form_after_another_body_joins_the_full_name():
+    """青山中学北京校友会 … 北京校友会: the prefix is a body of the article, so the short
+    form is the same association; with two such associations it stays apart."""
+    assert groups(["青山中学北京校友会", "北京校友会", "青山中学"]) == {
+        ("青山中学北京校友会", "北京校友会"), ("青山中学",)}
+    assert groups(["青山中学北京校友会", "白石中学北京校友会", "北京校友会", "青山中学", "白石中学"]) >= {
+        ("北京校友会",)}
+
+
+def test_residents_district_is_a_grassroots_unit():
+    got = groups(["金山镇红枫居民区党总支"], places=["金山镇", "红枫居民区"])
+    assert got == {("金山镇红枫居民区党总支", "红枫居民区党总支")}
+
+
+def test_group_short_form_joins_the_group_not_its_subsidiary():
+    got = groups(["青州市恒达石油装备集团有限公司", "恒达集团", "青州市恒达物流有限公司"], places=["青州市"])
+    assert got == {("青州市恒达石油装备集团有限公司", "恒达集团"), ("青州市恒达物流有限公司",)}
+    # with no group-named full form, the group's short name is its registered company
+    assert groups(["福建青禾体育用品股份有限公司", "青禾集团"], places=["福建"]) == {
+        ("福建青禾体育用品股份有限公司", "青禾集团")}

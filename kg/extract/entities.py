@@ -67,8 +67,11 @@ _MONEY_DIGITS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿一二两三�
 _CHAR_STOP_POS = {"v", "p", "d", "c", "u", "r", "vg", "ug", "uj", "ul", "uz"}
 
 
+_BAR = "丨"  # U+4E28, a CJK ideograph that headlines use as a bar (“疫”线有我丨临江街道)
+
+
 def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+    return "\u4e00" <= ch <= "\u9fff" and ch != _BAR
 
 
 def _automaton(words: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:
@@ -382,6 +385,18 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
                     start = i = ent.start
                     continue
                 break
+            if mode == "ORG" and ent.type == "ORG" and i < p:
+                vt = line.token(i)
+                if (vt is not None and vt.start == i and vt.end < p and vt.text not in ("驻",)
+                        and (word_pos(vt.text) or "") in ("v", "vg")
+                        and (text[vt.end] in LEVEL_CHARS
+                             or any(m.type == "LOC" and m.start == vt.end for m in line.mentions))):
+                    # 县红十字会|交|县指挥部, 红十字会|转交|区指挥部: a verb between two bodies is the
+                    # sentence handing something over, not part of the second body's name (which
+                    # opens with its level char or place; 医院|感染科 is a department of the first)
+                    spec -= vt.end - i
+                    start = vt.end
+                    break
             absorbed.append(ent)
             start = i = ent.start
             continue
@@ -468,7 +483,9 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
             if mode == "LOC":
                 break
             continue
-        if t_end == i and _stop_token(piece, res):
+        trade = (mode == "ORG" and t_end == i == p and len(piece) >= 4 and word_pos(piece) == "l"
+                 and _company_head_at(text, p, res))
+        if t_end == i and not trade and _stop_token(piece, res):
             # a verb right after a place may still belong to an org name (新郑市 公立 人民医院)
             prev = line.ent_end.get(t_start)
             pos = word_pos(piece)
@@ -514,6 +531,9 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
         if spec + len(piece) > max_chars:
             break
         if mode == "LOC" and spec >= 2 and len(piece) >= 2:
+            if (spec == p - i and _second_name_word(line, piece, t_start, p, res)):
+                spec += len(piece)  # 和|阳光|水岸|小区: a two-word compound name at a clean left edge
+                start = t_start
             break  # the specific part of a place is one word: 送达 | 西湖社区
         if saved is not None and not signal:
             pp = word_pos(piece) or ""
@@ -537,11 +557,47 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
                 and not (word_pos(person[1][1:]) or "").startswith(_NAME_POS):
             person = None  # 田园|鲜农业|开发: a "name" whose given part is a very frequent word
         if crossed_ok and edge and (person is not None
-                                    or any(w in res["titles"] for w in line.doc.words(start, verb_at))):
+                                    or any(w in res["titles"] for w in line.doc.words(start, verb_at))
+                                    or _post_title_in(text, start, verb_at, res)):
             crossed_ok = False  # 书记王强|组织|志愿服务队: a person doing something, not a name
         if not (crossed_ok and edge):
             return s0, ab0, spec0
     return start, absorbed, spec
+
+
+def _company_head_at(text: str, p: int, res: dict) -> bool:
+    """A company head (有限公司, 公司, 集团 …) starts at ``p``."""
+    return any(res["org_suf"].get(text[p:p + n], {}).get("kind") == "company" for n in range(2, 9))
+
+
+def _post_title_in(text: str, s: int, e: int, res: dict) -> bool:
+    """A post title (two chars or more) written inside ``text[s:e]``, whatever the segmenter
+    glued it to (党委书记, 书记扎西): the span holds a person's post, so a verb after it is
+    that person's act (书记扎西次仁|身兼|防控专班), not part of a body's name."""
+    for end_idx, (w, _) in res["title_ac"].iter(text, s, e):
+        if len(w) >= 2 and res["titles"][w]["kind"] == "post":
+            return True
+    return False
+
+
+_NAME_WORD_POS = ("n", "nr", "ns", "nz", "s")
+_CLEAN_LEFT = set("和与及、的在到至")
+
+
+def _second_name_word(line: "_Line", piece: str, t_start: int, p: int, res: dict) -> bool:
+    """A compound's or village's name may be two words (阳光|水岸|小区) when the first is a
+    noun-like word that no class list holds and a clean edge (a break, 和 / 、, a place's
+    end) lies right before it."""
+    text = line.text
+    level = next((res["place_suf"][text[p:p + n]]["level"] for n in (3, 2, 1)
+                  if text[p:p + n] in res["place_suf"]), None)
+    if level not in ("compound", "village") or len(piece) != 2:
+        return False
+    if ((word_pos(piece) or "x") not in _NAME_WORD_POS or piece in res["generic_mod"] or piece in res["place_suf"]
+            or piece in res["titles"] or piece in res["stopwords"] or piece in res["org_suf"]):
+        return False
+    return (t_start == line.start or not _is_cjk(text[t_start - 1]) or text[t_start - 1] in _CLEAN_LEFT
+            or _is_place_end(line, t_start))
 
 
 def _split_he(line: "_Line", t: int, res: dict) -> bool:
@@ -583,7 +639,7 @@ def _common_noun_before_place(piece: str) -> bool:
     if len(piece) < 2 or piece in _PARTY_PREFIX:
         return False
     pos = word_pos(piece) or ""
-    return pos in ("n", "vn", "v", "a", "ad", "an") and get_segmenter().freq(piece) >= 300
+    return pos in ("n", "vn", "v", "a", "ad", "an", "b") and get_segmenter().freq(piece) >= 300
 
 
 def _is_place_end(line: _Line, pos: int) -> bool:
@@ -646,8 +702,10 @@ def _gazetteer(line: _Line, res: dict) -> None:
         glued_prep = (level == "town" and len(w) >= 4 and s not in line.tok_start and s > line.start
                       and (text[s - 1] in _GLUED_PREP or _glued_verb(line, s, w))
                       and (e in line.tok_end or e == line.end))
-        if not full_form and not glued_prep and not (s in line.tok_start and (e in line.tok_end or e == line.end
-                                                                              or _suffix_at(text, e, res))):
+        town_run = (level == "town" and w.endswith(("街道", "镇", "乡")) and s in line.tok_start
+                    and _grassroots_ahead(line, e))
+        if not full_form and not glued_prep and not town_run and not (
+                s in line.tok_start and (e in line.tok_end or e == line.end or _suffix_at(text, e, res))):
             continue  # (至阳|三石街道: a town's full name glued by the segmenter to 至 / 到 is still it)
         if not full_form and len(w) == 2 and _inside_name(line, s, e, res):
             continue  # 刘|长海|向: a short form starting inside a surname + given-name candidate
@@ -803,6 +861,16 @@ def _suffix_at(text: str, pos: int, res: dict) -> bool:
     return False
 
 
+_GRASSROOTS_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|社区|居民区|小区)")
+
+
+def _grassroots_ahead(line: _Line, e: int) -> bool:
+    """八廓街道|德吉社区 cut as 八廓街|道德|吉|社区: a town's full name whose end the segmenter
+    glued to the next word is still the town when a village, community or compound follows."""
+    m = _GRASSROOTS_AHEAD.match(line.text, e, line.end)
+    return m is not None and (m.end() in line.tok_end or m.end() == line.end or _suffix_at(line.text, m.end(), _res()))
+
+
 _PLACE_AHEAD = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村|镇|乡|社区|街道)")
 
 
@@ -926,6 +994,21 @@ def _one_char_village(line: _Line, start: int, s: int, e: int, res: dict) -> boo
     return _hard_end(text, e) or text[e] in "，,、。；;的和与" or text.startswith(("党支部", "党总支", "村委", "两委", "委会"), e)
 
 
+def _stem_after_town(line: _Line, start: int, s: int, e: int, spec: int, res: dict) -> bool:
+    """龙塘镇|仁|新村: a compound suffix ending in 村 (新村) whose stem is one char is still a
+    village (stem + 新 + 村) right after a town's full name."""
+    text = line.text
+    suffix = text[s:e]
+    if spec != 1 or len(suffix) < 2 or not suffix.endswith("村") or start + 1 != s:
+        return False
+    c = text[start]
+    if (not _is_cjk(c) or c in _PREP or c in _NUMERALS or c in LEVEL_CHARS or c in res["left_stop"]
+            or (word_pos(c) or "x") in _CHAR_STOP_POS or (word_pos(c) or "x").startswith("v")):
+        return False
+    prev = line.ent_end.get(start)
+    return prev is not None and prev.type == "LOC" and prev.text.endswith(("镇", "乡", "街道"))
+
+
 _VILLAGE_EXTRA = 4  # chars a village name may reach left of where the walk stopped
 
 
@@ -1007,6 +1090,10 @@ def _place_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         if any(run[k:k + n] in res["org_suf"] for n in (2, 3, 4) for k in range(len(run) - n + 1)):
             return  # 阳光家园|康复中心: a compound-like word inside a body's name is no place
     if spec < int(row["min_left"]) and not absorbed and not (spec == 1 and _one_char_village(line, start, s, e, res)):
+        if not _stem_after_town(line, start, s, e, spec, res):
+            return
+        rule_name = "loc.suffix.village"  # 龙塘镇|仁|新村: 仁新 + 村 after its town
+        line.add(Mention(line.text[start:e], "LOC", start, e, rule_name))
         return
     if e - s == 1 and line.text[e:e + 1] in "外内域级" and not absorbed:
         return  # 排查县外返乡人员: outside / inside a level, not a place
@@ -1034,7 +1121,7 @@ def _place_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
 
 
 _LEVEL_RANK = {"country": 0, "region": 0, "province": 1, "city": 2, "county": 3, "town": 4}
-_BRAND_GAP_MAX = 3
+_BRAND_GAP_MAX = 4  # 新疆|丝路恒达|商贸有限公司: coined brands run to four chars
 
 
 def _brand_bridge(line: _Line, start: int, absorbed: list[Mention], spec: int,
@@ -1113,6 +1200,16 @@ def _places_in_name(line: _Line, start: int, head: int, absorbed: list[Mention],
                 line.add(Mention(w, "LOC", start, start + n, "loc.nested"))  # 北京华|康
                 p0 = start + n
                 break
+    inner = text[p0:head]
+    unit = next((u for u in ("居民区", "社区", "小区", "村") if inner.endswith(u)), None)
+    clean = start == line.start or not _is_cjk(text[start - 1]) or text[start - 1] in res["left_stop"]
+    if ((p0 > start or clean) and unit is not None and len(inner) - len(unit) >= 2 and all(_is_cjk(c) for c in inner)
+            and line.ent_end.get(head) is None and not _generic(inner, res)
+            and head - len(unit) in line.tok_start  # (农业|农村|局: the unit char inside a word)
+            and not any(m.type in ("LOC", "ORG") and p0 <= m.start < head and m.end <= head for m in line.mentions)):
+        # 辛庄镇|润|和|园|社区|党委: the community the walk crossed inside the body's name
+        line.add(Mention(inner, "LOC", p0, head, "loc.nested"))
+        return
     tok = line.token(p0)
     if (p0 > start and tok is not None and tok.start == p0 and 3 <= len(tok.text) <= 4 and tok.end < head
             and tok.text[-1] in _NAMED_FEATURE_END and not (word_pos(tok.text) or "x").startswith(("v", "a", "d"))):
@@ -1203,6 +1300,10 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
             and not _own_body(line, start, s, res)
             and _generic_spec(line.doc.words(start, s), res)):
         return  # 党员先锋队, 刑警中队, 小区疫情防控临时党支部: classes, not names
+    if not absorbed and s - start == 2 and text[start] in _NUMERALS and text[start + 1] in LEVEL_CHARS:
+        return  # 送到|两镇|政府, 三村党支部: a count of localities' bodies, not one named body
+    if kind in ("company", "hospital") and not quoted and "“" not in name and _class_of_firm(line, start, s, absorbed, suffix):
+        return  # 蔬菜|批发市场, 家乡|卫生院, 主要|超市, 一家|外贸|公司, 东莞|开|厂: a class, not a name
     if "“" in name or "”" in name:
         name = name.replace("“", "").replace("”", "")  # “网格守卫”志愿服务队 → 网格守卫志愿服务队
     line.add(Mention(name, "ORG", start, e, "org.suffix"))
@@ -1221,6 +1322,29 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
             line.ent_end[inner_org.end] = joint
 
 
+_CLASS_WORD_POS = ("n", "vn", "a", "an", "b", "d", "ad")
+# heads that name a kind of establishment (a 漆业 / 实业 / 科技 head is a trade: what precedes it is a brand)
+_ESTABLISHMENT_HEADS = {"公司", "有限公司", "超市", "厂", "工厂", "医院", "卫生院", "批发市场", "农贸市场",
+                        "商店", "药店", "药房", "酒店", "诊所", "银行"}
+
+
+def _class_of_firm(line: _Line, start: int, s: int, absorbed: Sequence[Mention], suffix: str) -> bool:
+    """A company or hospital head after only frequent common words (no place, no brand) is a
+    class of firm (外贸公司, 家乡卫生院); so is a place + one verb char + 厂 (在东莞|开|厂)."""
+    text = line.text
+    seg = get_segmenter()
+    if suffix not in _ESTABLISHMENT_HEADS:
+        return False
+    if absorbed:
+        last = absorbed[-1]
+        return (len(suffix) == 1 and last.type == "LOC" and s - last.end == 1
+                and (word_pos(text[s - 1]) or "x").startswith("v"))
+    words = [w for w in line.doc.words(start, s) if w]
+    if not words or len(words) > 2:
+        return False
+    return all(len(w) >= 2 and seg.freq(w) >= 50 and (word_pos(w) or "x") in _CLASS_WORD_POS for w in words)
+
+
 _OWN_HEADS = ("集团",)
 
 
@@ -1231,6 +1355,10 @@ def _own_body(line: _Line, start: int, s: int, res: dict) -> bool:
     words = line.doc.words(start, s)
     edge = start == line.start or not _is_cjk(text[start - 1]) or text[start - 1] in res["left_stop"]
     return edge and bool(words) and words[0] in _OWN_HEADS
+
+
+# 原创　芦溪发布　芦溪发布　2020-02-21: a WeChat post header, the account after 原创 (and once more)
+_WECHAT_HEAD = re.compile(r"^[ \u3000\t]*原创[ \u3000\t]+(?:[\u4e00-\u9fff]{2,10}[ \u3000\t]+)?$", re.M)
 
 
 @rule("org.media", priority=15)
@@ -1257,6 +1385,10 @@ def _media(line: _Line, s: int, e: int, res: dict) -> None:
     # trim to a token start
     while start < s and start not in line.tok_start and line.ent_end.get(start) is None:
         start += 1
+    vt = line.token(start) if start < s else None
+    if (vt is not None and vt.start == start and len(vt.text) >= 2 and vt.end < s
+            and (word_pos(vt.text) or "") == "v" and line.ent_end.get(vt.end) is not None):
+        start = vt.end  # 打开|北京日报|客户端: a verb before the outlet is the sentence's
     if start == line.start and s - start >= 4:
         # 陈鹏市场星报: an editor's name glued to the outlet at the start of a byline line
         nm = name_at(text, start, res, strict=False, doc=line.doc)
@@ -1271,7 +1403,8 @@ def _media(line: _Line, s: int, e: int, res: dict) -> None:
             return  # 县融媒体中心, 市电视台: a level char + a bare outlet head is the locale's outlet
     name = text[start:e]
     if ctx == "head":
-        if not (start == line.start or re.search(r"来源[:：\s]*$", text[max(line.start, start - 4):start])):
+        if not (start == line.start or re.search(r"来源[:：\s]*$", text[max(line.start, start - 4):start])
+                or _WECHAT_HEAD.search(text, line.start, start)):
             return
         if text.lstrip(" \u3000\t\r\n\ufeff").startswith(name):
             return  # 某某发布 as the page's first line, above the title: the header portal, page furniture
@@ -1419,7 +1552,7 @@ def _waterside(line: _Line, res: dict) -> None:
 # ---------------------------------------------------------------------------
 # persons
 # ---------------------------------------------------------------------------
-_NAME_BREAK = set("的在和与向给到从为等说是也将把被对带来去于及、,，。;；:：!！?？“”\"'()（）《》 \t\n")
+_NAME_BREAK = set("的在和与向给到从为等说是也将把被对带来去于及、,，。;；:：!！?？“”\"'()（）《》 \t\n丨")
 # function characters that still occur as the first given-name character (白和平, 柯为明)
 _SOFT_BREAK = set("和为来与从于将")
 # characters that typically follow a name in running text (王刚等, 李明说, 潘福共捐赠)
@@ -1460,7 +1593,11 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
     c2_ok = g + 1 < len(text) and _is_cjk(text[g + 1]) and text[g + 1] not in _NAME_BREAK
     if text[g] in _NAME_BREAK:
         # 白和平、 / 柯为明: only as a full three-char name closed by punctuation
-        if text[g] not in _SOFT_BREAK or not c2_ok or not _hard_end(text, g + 2) or sur in res["weak"]:
+        titled_speech = (titled and text[g] in _SOFT_BREAK | {"向"} and c2_ok and sur not in res["weak"]
+                         and text.startswith(_SPEECH, g + 2) and res["given"].get(text[g + 1], 0) >= _GIVEN_MIN)
+        # (书记马向阳说: a full post title before and a speech verb after confirm 向 as a given char)
+        if not titled_speech and (text[g] not in _SOFT_BREAK or not c2_ok or not _hard_end(text, g + 2)
+                                  or sur in res["weak"]):
             return None
         n = 2
     elif not c2_ok:
@@ -1488,6 +1625,9 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
             n = 1  # 王强|捐出: a char that follows names and is almost never a given name
         if n == 1 and text[g + 2:g + 3] == "说" and text[g + 3:g + 4] in (":", "：", ",", "，", "“", ""):
             n = 2  # 刘盼学|说: a three-char name before a quotation
+        if (n == 2 and text[g + 2:g + 3] in ("着", "了", "过") and seg.freq(text[g + 2:g + 4]) < 50
+                and res["given"].get(text[g + 1], 0) < _GIVEN_MIN):
+            n = 1  # 蒋涛|拎着: a verb with its aspect particle (not 王建设|了解: 了解 is a word)
         if (len(sur) == 2 and n == 2 and not _hard_end(text, g + 2) and text[g + 2] not in _AFTER_NAME
                 and (res["given"].get(text[g + 1], 0) < _GIVEN_MIN or res["given"].get(text[g], 0) < _GIVEN_MIN)):
             n = 1  # compound surnames take one given char unless the name is closed or both chars are given-like
@@ -1496,7 +1636,9 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
             and res["given"].get(text[g + 1], 0) >= _GIVEN_MIN and res["given"].get(text[g + 2], 0) >= _GIVEN_MIN
             and (_hard_end(text, g + 3) or text[g + 3] in _AFTER_NAME or text.startswith(res["per_ctx_tuple"], g + 3))
             and seg.freq(text[pos:g + 1]) == 0 and seg.freq(text[g + 1:g + 3]) < 300
-            and text[g + 1:g + 3] not in res["titles"]):
+            and text[g + 1:g + 3] not in res["titles"]
+            and not (seg.freq(text[g + 2:g + 4]) >= 1000 and (word_pos(text[g + 2:g + 4]) or "x")[:1] in "vn")):
+        # (赵卫平|代表: the last char and the next one make a frequent word, so 卫平 is the given name)
         return text[pos:g + 3]  # 黄陈秀英: a married woman's two surnames and a two-char given name
     if text.startswith(res["title_tuple3"], g):
         return None  # 任|网格长: a post title, not a given name, follows the surname
@@ -1698,6 +1840,8 @@ def _minority_name(text: str, d: int, ls: int, le: int, res: dict) -> tuple[int,
         if _suffix_at(text, e0 - 1, res) or _suffix_at(text, e0 - 2, res):
             return None
         best = (left, text[left:e0])
+    if best is not None and (text[best[0]:d] in res["places"] or text[d + 1:best[0] + len(best[1])] in res["places"]):
+        return None  # 战疫·松江: a headline column tag with a place, not a transliterated name
     return best
 
 
@@ -1718,6 +1862,11 @@ def _split_names(chunk: str, res: dict) -> list[str] | None:
     rec(0, [])
     return best[1] if best and len(best[1]) >= 2 else None
 
+
+# 刘小平、刘小安兄弟: a kin or group noun closes the last name of a list
+_KIN_GROUP = ("兄弟", "姐妹", "兄妹", "姐弟", "夫妇", "夫妻", "父子", "母女", "父女", "母子", "二人", "两人", "三人", "一家")
+# 4.陆海燕（城关镇居民）：额温枪20支 — a numbered item of a donor list opens with the donor's name
+_LIST_ITEM_NAME = re.compile(r"^[ \u3000\t]*\d{1,3}[.．、][ \u3000]*([\u4e00-\u9fff]{2,4})(?=[（(])", re.M)
 
 _GIVEN_MIN = 20  # a given-name char seen at least this often in jieba's person names
 _GIVEN_VERB_MIN = 60  # per.bare: a given part that is a verb needs both chars at least this name-like
@@ -1811,6 +1960,19 @@ def _bare_compound_names(text: str, ls: int, le: int, res: dict, covered: set[in
                 or (nt is not None and nt.start == g + 2 and (word_pos(nt.text) or "x")[:1] in "vpdc")):
             continue
         add(text[i:g + 2], i, "per.bare")
+
+
+def _role_word_phrase(nm: str, translit: bool, res: dict) -> bool:
+    """群众齐上阵, 乡贤齐助力, 同志们补补身子: after a role word (a weak cue, unlike a post
+    title) a surname-led dictionary word whose chars are rare in names is a phrase of the
+    sentence, and a transliterated reading may not open with a verb or adjective."""
+    seg = get_segmenter()
+    if translit:
+        return (word_pos(nm[:2]) or "x")[:1] in "vad" and seg.freq(nm[:2]) > 0
+    given = nm[2:] if nm[:2] in res["compound_set"] else nm[1:]
+    if len(given) != 2 or seg.freq(given) < 50 or (word_pos(given) or "x").startswith(_NAME_POS):
+        return False
+    return min(res["given"].get(c, 0) for c in given) < _GIVEN_VERB_MIN
 
 
 _COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[ \u3000]+[\u4e00-\u9fff])")
@@ -1908,6 +2070,8 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
             nm = name_at(text, j, res, strict=True, doc=doc,
                          titled=row["kind"] == "post" and len(w) >= 2)
             nm, tl = _slot_pick(text, j, le, res, nm)
+            if nm is not None and row["kind"] == "role" and _role_word_phrase(nm, tl, res):
+                nm = None
             if nm is not None:
                 add(nm, j, "per.title.translit" if tl else "per.title")
             if (row["kind"] == "post" and len(w) >= 2 and (e >= le or not _is_cjk(text[e]) or text[e] in "的说表告介带指")
@@ -1952,6 +2116,11 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                                                 or text[s - 1] in "员长"):
                     add(nm, s, "per.context")
                     break
+        for m in _LIST_ITEM_NAME.finditer(text, ls, le):
+            # 4.陆海燕（城关镇居民）: the whole item head must be one surname-led name
+            nm = name_at(text, m.start(1), res, strict=False, doc=doc, closed=True)
+            if nm == m.group(1) and not (res["gaz"] is not None and res["gaz"].candidates(nm)):
+                add(nm, m.start(1), "per.list")
         # 在李华的带领下: a name between 在 and 的带领 / 的帮助 …
         for m in _LEAD_BY.finditer(text, ls, le):
             p = m.start()
@@ -1994,7 +2163,7 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                 nm = name_at(text, e + 1, res, strict=sep != "、", doc=doc)
                 if nm and (e + 1, e + 1 + len(nm)) not in out:
                     ne = e + 1 + len(nm)
-                    if _hard_end(text, ne) or text[ne] in _AFTER_NAME:
+                    if _hard_end(text, ne) or text[ne] in _AFTER_NAME or text.startswith(_KIN_GROUP, ne):
                         add(nm, e + 1, "per.enum")
                         changed = True
             if s > 0 and text[s - 1] == "、":
@@ -2195,13 +2364,53 @@ def _org_aliases(text: str, lines: Sequence[tuple[int, int]], cands: list[Mentio
         if core is None or core in seen:
             continue
         seen.add(core)
+        brand = _bare_brand(core)
+        if brand is not None:
+            out = _mend_cut_brand(text, out, brand)
+            covered = [(c.start, c.end) for c in out]
         for ls, le in lines:
-            k = text.find(core, ls, le)
-            while k >= 0:
-                e = k + len(core)
-                if not any(a < e and k < b for a, b in covered):
-                    out.append(Mention(core, "ORG", k, e, "org.alias", full=m.text))
-                k = text.find(core, e, le)
+            for form in (core, brand) if brand is not None else (core,):
+                k = text.find(form, ls, le)
+                while k >= 0:
+                    e = k + len(form)
+                    if not any(a < e and k < b for a, b in covered) and (form == core or _brand_ends(text, e)):
+                        out.append(Mention(form, "ORG", k, e, "org.alias", full=m.text))
+                        covered.append((k, e))
+                    k = text.find(form, e, le)
+    return out
+
+
+def _bare_brand(core: str) -> str | None:
+    """鑫同辉食品 → 鑫同辉: a coined brand (no dictionary word) before a trade noun, which
+    the article may write alone (鑫同辉在行动, 鑫同辉公司)."""
+    seg = get_segmenter()
+    for n in (2, 3):
+        brand, trade = core[:-n], core[-n:]
+        if len(brand) < 3 or seg.freq(trade) < 300 or not (word_pos(trade) or "").startswith(("n", "vn")):
+            continue
+        if seg.freq(brand) == 0 and all(seg.freq(brand[k:k + 2]) < 300 for k in range(len(brand) - 1)):
+            return brand
+    return None
+
+
+def _brand_ends(text: str, e: int) -> bool:
+    """The bare brand is a name here: a break, a company head or a verb-like char follows."""
+    return _hard_end(text, e) or text[e] in _AFTER_NAME or text.startswith(("公司", "集团", "在", "有限"), e)
+
+
+@rule("org.brand", priority=20)
+def _mend_cut_brand(text: str, cands: list[Mention], brand: str) -> list[Mention]:
+    """辉公司 in 鑫同辉公司党支部 (鑫|同|辉 at a line start): an org that starts inside a brand
+    the article names in full starts at the brand."""
+    out = []
+    for c in cands:
+        if c.type == "ORG" and c.rule == "org.suffix":
+            for k in range(1, len(brand)):
+                x = c.start - k
+                if x >= 0 and text.startswith(brand, x) and c.text.startswith(brand[k:]):
+                    c = replace(c, text=text[x:c.end], start=x, rule="org.brand")
+                    break
+        out.append(c)
     return out
 
 

@@ -13,6 +13,7 @@ Rules, anchored on a PER mention and the title words of ``titles.tsv``:
 from __future__ import annotations
 
 import functools
+import re
 from typing import Sequence
 
 from .. import resources
@@ -279,14 +280,55 @@ def _post_by_copula(text: str, pers: Sequence[Mention], i: int, ends: dict[int, 
         org = m.text if m is not None and m.start >= j and m.type in ("ORG", "LOC") else None
         if org is None and tstart != j:
             rest = text[j:tstart]
-            if rest not in ("一名", "一位", "一个"):
+            indefinite = (rest.startswith(_INDEFINITE) and rest.endswith("的") and len(rest) <= 12
+                          and not any(c in _CLAUSE_END for c in rest))
+            if rest not in ("一名", "一位", "一个") and not indefinite:
                 break  # 是二中的老师, 是活动的负责人: a described role, not a plain post
+            # (是一家外贸公司的负责人: a post in some unnamed firm, org None)
         out.extend(Position(p.text, rows[t]["position"], org, p.start, stop, "pos.copula") for p in group)
         more = next((w for w in _COPULA_MORE if text.startswith(w, stop + 1)), None)
         if more is None:
             break
         j = stop + 1 + len(more)  # …队员，也是…队员: a second post of the same subject
+    if not out:
+        out = _pronoun_restart(text, pers, i, k, group, ends)
     return out
+
+
+_INDEFINITE = ("一家", "一个", "一所", "一间")
+_RESTART_VERB = re.compile(r"[，,][^，,。！？!?\n]{0,12}?[他她](?!们)[^，,。！？!?\n的]{0,8}?(?:当上了|当起了|当上|当起|成为了|成为)")
+
+
+def _pronoun_restart(text: str, pers: Sequence[Mention], i: int, k: int, group: Sequence[Mention],
+                     ends: dict[int, Mention]) -> list[Position]:
+    """NAME是一名退休党员，封控开始后他主动报名当上了志愿者 — the post the next clause gives
+    the subject through a pronoun (the first clause's own predicate held no post).
+
+    Why: a pronoun opening the verb's clause refers back to the name when no other person
+    stands between; the title must close its clause, with a mention (the org) or nothing
+    before it."""
+    rows, _, _ = _titles()
+    lim = text.find("。", k)
+    lim = len(text) if lim < 0 else lim
+    nxt = pers[i + len(group)].start if i + len(group) < len(pers) else len(text)
+    m = _RESTART_VERB.search(text, k, min(lim, nxt, k + 60))
+    if m is None or "\n" in text[k:m.start()]:
+        return []
+    j = m.end()
+    stop = j
+    while stop < len(text) and stop - j < 16 and text[stop] not in _CLAUSE_END and text[stop] != "\n":
+        stop += 1
+    if stop >= len(text) or text[stop] not in _CLAUSE_END:
+        return []
+    t = _title_ending_at(text, stop, j)
+    if t is None or rows[t]["position"] == "-" or rows[t]["kind"] == "byline":
+        return []
+    tstart = stop - len(t)
+    mo = ends.get(tstart)
+    org = mo.text if mo is not None and mo.start >= j and mo.type in ("ORG", "LOC") else None
+    if org is None and text[j:tstart] not in ("", "一名", "一位", "一个"):
+        return []
+    return [Position(p.text, rows[t]["position"], org, p.start, stop, "pos.copula.restart") for p in group]
 
 
 _DEPUTY_BODIES = {"人大代表": "人大", "政协委员": "政协"}
