@@ -457,7 +457,7 @@ PHRASING_CASES = [
  ("据悉，光大银行此次捐赠资金100万元。", {"光大银行":"ORG"}, [("donation",["光大银行"],[],[(M,1000000,"元")])]),
  ("县教育局为师生采购额温枪200把、消毒液300瓶。", {"县教育局":"ORG"}, [("procurement",["县教育局"],[],[("额温枪",200,"把"),("消毒液",300,"瓶")])]),
  ("青年商会向县疫情防控指挥部捐赠数千只口罩。", {"青年商会":"ORG","县疫情防控指挥部":"ORG"}, [("donation",["青年商会"],["县疫情防控指挥部"],[("口罩",None,None)])]),
- ("福满楼酒店每天为医护人员送去200份盒饭。", {"福满楼酒店":"ORG"}, [("donation",["福满楼酒店"],[],[("盒饭",200,"份")])]),
+ ("福满楼酒店每天为医护人员送去200份盒饭。", {"福满楼酒店":"ORG"}, [("donation",["福满楼酒店"],[],[("盒饭",None,None)])]),  # a daily amount is no total
  ("县慈善总会收到爱心企业捐款共计86万元。", {"县慈善总会":"ORG"}, [("donation",[],["县慈善总会"],[(M,860000,"元")])]),
  ("青山镇接收到社会捐赠口罩2万只。", {"青山镇":"LOC"}, [("donation",[],["青山镇"],[("口罩",20000,"只")])]),
  ("市一中受赠消毒液500瓶。", {"市一中":"ORG"}, [("donation",[],["市一中"],[("消毒液",500,"瓶")])]),
@@ -1423,3 +1423,74 @@ def test_relative_gift_and_ba_act_in_one_sentence_are_one_act() -> None:
     don = [e for e in evs if e["type"] == "donation"]
     assert len(don) == 1 and don[0]["agents"] == ["青禾公司"] and don[0]["recipients"] == ["北镇"]
     assert "+retold" in don[0]["rule"] and len(evs) == 1
+
+
+# --- ev9: precision of supply events -------------------------------------------------------
+def test_place_before_a_class_of_firms_gives_nothing() -> None:
+    t = "5月3日，河西工作队协调河西爱心企业捐赠的口罩1万只运抵东山。"
+    ev = run(t, {"河西工作队": "ORG", "河西": "LOC", "东山": "LOC"})[0]
+    assert ev["agents"] == [] and items(ev) == [("口罩", 10000, "只")]
+
+
+def test_places_locating_the_named_giver_after_receive() -> None:
+    t = "2月3日，北关环卫所收到南江市东城区的爱心企业青松物流有限公司捐助的手套500双。"
+    evs = run(t, {"北关环卫所": "ORG", "南江市": "LOC", "东城区": "LOC", "青松物流有限公司": "ORG"})
+    assert len(evs) == 1
+    assert evs[0]["agents"] == ["青松物流有限公司"] and evs[0]["rule"].endswith("+place_of_giver")
+
+
+def test_money_for_a_purchase_is_no_purchase() -> None:
+    t = "2月5日，红星村党员共捐款8000元，这笔钱将全部用于购买消毒液和口罩。"
+    evs = run(t, {"红星村": "LOC"})
+    assert [e["type"] for e in evs] == ["donation"]
+
+
+def test_purchase_then_given_after_purpose_stays() -> None:
+    t = "2月5日，绿水协会筹资9000元，用于购买医用口罩等物资，捐赠给白石村村民。"
+    evs = run(t, {"绿水协会": "ORG", "白石村": "LOC"})
+    assert "procurement" in [e["type"] for e in evs]
+
+
+def test_daily_amount_is_not_a_total() -> None:
+    t = "包子铺店主周明明每天蒸300个包子，免费送给卡点上的值守人员。"
+    ev = run(t, {"周明明": "PER"})[0]
+    assert items(ev) == [("包子", None, None)]
+
+
+def test_goods_by_the_piece_from_a_body_are_handed_out() -> None:
+    t = "3月5日一早，东湖街道的工作人员把一袋袋蔬菜搬上货车，送往辖区各个小区。"
+    ev = run(t, {"东湖街道": "LOC"})[0]
+    assert ev["type"] == "distribution" and ev["rule"].endswith("+by_piece")
+
+
+def test_goods_by_the_piece_from_a_firm_stay_a_gift() -> None:
+    t = "3月5日，青禾食品有限公司员工把一箱箱牛奶送到南坡村。"
+    ev = run(t, {"青禾食品有限公司": "ORG", "南坡村": "LOC"})[0]
+    assert ev["type"] == "donation"
+
+
+def test_carried_to_every_household_of_a_compound() -> None:
+    t = "当天，志愿服务队把800袋蔬菜送到了金湖小区的每一户人家。"
+    ev = run(t, {"志愿服务队": "ORG"})[0]
+    assert ev["type"] == "distribution" and ev["rule"].endswith("+households_of")
+    assert items(ev) == [("蔬菜", 800, "袋")]
+
+
+def test_uncounted_telling_of_a_counted_act_is_dropped() -> None:
+    t = ("1月5日，西塘街道为封控小区居民免费发放爱心蔬菜包。"
+         "当天，西塘街道共发放蔬菜包8000份。")
+    evs = run(t, {"西塘街道": "LOC"})
+    assert [items(e) for e in evs] == [[("蔬菜包", 8000, "份")]]
+
+
+def test_uncounted_act_of_another_giver_stays() -> None:
+    t = ("2月1日，王大明为卡点送来方便面、面包。"
+         "2月2日，李小红为卡点送来方便面10箱。")
+    evs = run(t, {"王大明": "PER", "李小红": "PER"})
+    assert len(evs) == 2
+
+
+def test_money_handed_to_another_for_a_purchase_is_no_purchase() -> None:
+    t = "2月6日，李家村村民捐款3万元给镇政府，用于购买卡点执勤物资。"
+    evs = run(t, {"李家村": "LOC", "镇政府": "ORG"})
+    assert [e["type"] for e in evs] == ["donation"]

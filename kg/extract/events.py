@@ -971,6 +971,8 @@ def _loc_can_give(text: str, m: Mention, nxt: int, nxt_is_name: bool) -> bool:
         rest = re.sub(r"^(?:全体|广大)", "", after[1:])
         role = _startswith_any(rest, _words("events_roles.txt"))
         return role is not None and not (nxt_is_name and not rest[len(role):].lstrip("们"))
+    if _startswith_any(re.sub(r"^(?:爱心|热心|当地|本地|各|多家|部分)+", "", after), _words("events_place_classes.txt")):
+        return False  # 江苏爱心企业捐赠的…: the place only locates unnamed firms, it gives nothing
     after = re.sub(r"^(?:全体|广大)", "", after)  # X村全体党员: the members give as the body
     return bool(_startswith_any(after, _words("events_roles.txt"))
                 or _startswith_any(after, _words("events_titles.txt"))
@@ -1986,12 +1988,22 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             if dbl:
                 recips_after, pos = dbl, dbl[-1].end
         givers: list[Mention] = []
+        rule_note = ""
         money_bare = t.role == "money"
         if t.role == "recv" and k + 1 < len(trigs) and trigs[k + 1].role in ("give", "money"):
             inner = trigs[k + 1]
             givers = [m for m in cms if t.end <= m.start and m.end <= inner.start
                       and not (m.type == "LOC" and _marker_before(text, m.start, t.end) == "place")
                       and not _startswith_any(text[m.end:inner.start], _words("events_not_agent_after.txt"))]
+            if any(m.type != "LOC" for m in givers):
+                # 收到X市Y区的爱心企业Z公司捐助的…: the places only locate the giver Z
+                nxt_of = {id(m): (givers[i + 1].start if i + 1 < len(givers) else inner.start)
+                          for i, m in enumerate(givers)}
+                kept = [m for i, m in enumerate(givers) if m.type != "LOC"
+                        or _loc_can_give(text, m, nxt_of[id(m)], i + 1 < len(givers))]
+                if len(kept) < len(givers):
+                    givers = kept
+                    rule_note = "+place_of_giver"
             nxt = trigs[k + 2].start if k + 2 < len(trigs) else c_end
             pos, obj_end, money_bare = inner.end, nxt, inner.role == "money"
             trigs[k + 1] = _Trigger(inner.start, inner.start, "", inner.type, "consumed")
@@ -2138,7 +2150,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if t.role in ("recv", "take"):
             recipients = agent_names + recipients
             agent_names = [_name(m) for m in givers]
-            rule = f"event.{t.role}"
+            rule = f"event.{t.role}" + rule_note
         if relative and carriers and t.type == "donation":
             agent_names = agent_names + [a for a in carriers if a not in agent_names]
             rule += "+carrier"
@@ -2316,10 +2328,18 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 and _for_households(text, region_start, t.start) and not _private_givers(agent_names, ms):
             typ = "distribution"  # 为120户独居老人送去米面油: handed out to households
             rule += "+households"
+        if typ == "donation" and items and all(it.quantity is None for it in items) \
+                and _REDUP_BEFORE.search(text, max(region_start, items[0].start - 3), items[0].start) \
+                and (agent_names and not _private_givers(agent_names, ms)
+                     or _LEADS_HELPERS.search(text, region_start, t.start)):
+            typ = "distribution"  # 街道工作人员把一袋袋蔬菜送往各小区: goods handed out by the piece
+            rule += "+by_piece"
         if t.role == "carry" and (_to_residents(text, t.end, obj_end)
                                   or recips_after and "+made" not in rule
                                   and _to_residents(text, recips_after[-1].end, obj_end)):
             typ = "distribution"  # 将蔬菜送到各个住户: handed out to residents
+            if _HOUSEHOLDS_OF.match(text, t.end, obj_end):
+                rule += "+households_of"  # 送到X小区的每一户人家
             items = _known_counts(items, drafts, last)
         if not agent_names and t.role not in ("recv", "take"):
             region_text = text[region_start:t.start]
@@ -2411,6 +2431,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 # act told last (within two sentences) goes on
                 agent_names = list(src.agents)
                 rule += "+prior_subject"
+        if t.type == "procurement" and not any(it.quantity is not None for it in items) \
+                and _PURPOSE_BUY.search(text, max(region_start, t.start - 8), t.start) \
+                and (_FUTURE_USE.search(text, max(region_start, t.start - 10), t.start)
+                     or _MONEY_PASSED.search(text, s_start, t.start)) \
+                and not _THEN_GIVEN.search(text[t.end:text.find("。", t.end) % (len(text) + 1)]):
+            region_start = max(span_end, t.end)
+            continue  # (event.purpose) 捐款5万元给X，用于购买防疫物资: what the money is for, no purchase told
         if t.role == "recv" and _running_total(text, s_start, region_start, t):
             region_start = max(span_end, t.end)
             continue  # 截至2月13日，X累计接收捐款512万元: the sum of many givers' acts, not one
@@ -2435,6 +2462,18 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
     return drafts
 
 
+# 一袋袋/一份份 before the goods: handed out piece by piece, no count
+_REDUP_BEFORE = re.compile(r"一(\w)\1$")
+# A带着(社区)工作人员和志愿者…: an official leading helpers hands out, he does not give his own
+_LEADS_HELPERS = re.compile(r"(?:带着|带领|组织)[^，,；;。]{0,10}?(?:志愿者|工作人员|网格员|干部|社工)")
+# (将全部)用于购买… right before a purchase verb: the purpose of money, not a purchase told
+# …用于购买口罩，(再通过快递)捐赠给X: the goods were bought, they are given on
+_THEN_GIVEN = re.compile(r"[，,](?:再|并|后|随后)?(?:通过[^，,。]{0,12})?(?:捐赠|捐给|赠送|送给|送到|送往|寄回|寄往|发放|分发)")
+# 将(全部)用于购买: the money will buy, nothing was bought yet
+_FUTURE_USE = re.compile(r"将[\u4e00-\u9fff]{0,6}(?:用于|用来|用以|用作)")
+# 捐款5万元给X / 交到X / 转交X，用于购买: the money went to another party; its purchase is not told
+_MONEY_PASSED = re.compile(r"(?:[0-9一二两三四五六七八九十百千万]元|款)(?:[^，,。；;]{0,4}[，,])?[^。；;]{0,16}?(?:给|交到|交给|交至|转交|存入|汇入)")
+_PURPOSE_BUY = re.compile(r"(?:用于|用来|用以|用作)(?:统一|集中)?$")
 _MONEY_SUM = re.compile(r"[，,]\s*(?:共计|合计|总计|共)(?:捐款)?[了达约近]?(?=[0-9０-９一二两三四五六七八九十百千万])")
 
 
@@ -2642,11 +2681,17 @@ def _head_subject(text: str, region_start: int, pos: int, ms: list[Mention]) -> 
     return _name(before[-1]) if before else None
 
 
+_HOUSEHOLDS_OF = re.compile(r"[了\s]*(?:到|给|至|往)?[\u4e00-\u9fff]{2,12}?(?:小区|社区|村|楼栋|楼)的(?=每一?户|各户|每家|全体|所有)")
+
+
 def _to_residents(text: str, pos: int, end: int) -> bool:
     """送到(各个|辖区|困难)居民(家中|手中): the goods reach households, not a body."""
     rest = re.sub(r"^[了\s]*(?:到|给|至|往)?(?:各个|各|每个|广大)?", "", text[pos:end])
     rest = re.sub(r"^(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:多|余)?[户家名位]", "", rest)  # 32户独居老人家中
     rest = re.sub(r"^(?:辖区|全村|全体|所有|困难|孤寡|隔离|居家|特殊|的)+(?=[\u4e00-\u9fff]{2})", "", rest)
+    mh = _HOUSEHOLDS_OF.match(rest)
+    rest = rest[mh.end():] if mh else rest
+    rest = re.sub(r"^(?:每一户|每一家)", "每户", rest)  # 送到X小区的每一户人家: the households of X
     head = re.match(r"[\u4e00-\u9fff]{0,4}", rest).group()
     words = _words("events_residents.txt")
     return bool(_startswith_any(rest, words)) or any(
@@ -2905,7 +2950,7 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                     rule=d.rule,
                 ))
                 told[_act_key(out[-1].type, out[-1].items)].append(out[-1])
-    return _drop_retold_classes(out)
+    return _drop_retold_uncounted(_drop_retold_classes(out))
 
 
 def _announced_act(text: str, d: _Draft, c_start: int, out: Sequence[SupplyEvent]) -> SupplyEvent | None:
@@ -2928,3 +2973,26 @@ def _drop_retold_classes(evs: list[SupplyEvent]) -> list[SupplyEvent]:
     return [e for e in evs
             if not (e.agents and _collective_only(e.items) and e.value_yuan is None
                     and all(a in named.get(e.type, ()) for a in e.agents))]
+
+
+def _names_match(a: str, b: str) -> bool:
+    """新鲜蔬菜 / 蔬菜, 爱心蔬菜包 / 蔬菜包: the same good named more or less fully."""
+    return any(x.endswith(y) or y.endswith(x) for x in a.split("|") for y in b.split("|"))
+
+
+def _drop_retold_uncounted(evs: list[SupplyEvent]) -> list[SupplyEvent]:
+    """(retold_uncounted) 街道为居民发放爱心蔬菜包 … 当天共发放蔬菜包1.2万份: an act told without
+    counts in one sentence and with counts in another, of the same kind and giver, is one act;
+    the counted telling stays.  A hand-out led by an official (+by_piece) is the body's act."""
+    out = []
+    for e in evs:
+        if e.value_yuan is None and e.items and all(it.quantity is None for it in e.items) and any(
+                f is not e and f.type == e.type and f.start != e.start
+                and any(it.quantity is not None for it in f.items)
+                and (not e.agents or not f.agents or set(e.agents) <= set(f.agents) or "+by_piece" in e.rule)
+                and all(any(g.quantity is not None and _names_match(it.name, g.name) for g in f.items)
+                        for it in e.items)
+                for f in evs):
+            continue
+        out.append(e)
+    return out
