@@ -775,3 +775,70 @@ def test_round9_community_inside_a_body_name_is_a_place():
     assert ("润和园社区", "loc.nested") in _rules("津南区辛庄镇润和园社区党委书记说", "LOC")
     assert ("润和园社区", "loc.nested") in _rules("当天，润和园社区党委组织志愿者", "LOC")
     assert not any("农业农村" == t for t, _ in _rules("县农业农村局捐赠", "LOC"))
+
+
+# round ent9: the entities that donation givers depend on
+@pytest.mark.parametrize("text,expected", [
+    ("3月1日，幸福路好又多便利店向社区捐赠口罩500只。", {"幸福路好又多便利店"}),
+    ("当天，红星粮油店捐赠大米20袋。", {"红星粮油店"}),
+    ("张记面馆为值守人员送来热面。", {"张记面馆"}),
+    ("同日，阳光饭店和友谊餐馆向社区捐赠盒饭。", {"阳光饭店", "友谊餐馆"}),
+    ("城关镇振兴超市捐赠。", {"城关镇振兴超市"}),
+])
+def test_ent9_shop_heads(text, expected):
+    assert names(text, "ORG") == expected
+    assert all(r == "org.suffix:shop" for t, r in _rules(text, "ORG") if t.endswith(("店", "馆")))
+
+
+@pytest.mark.parametrize("text", [
+    "他在自家面馆煮了300份面。",
+    "她在附近药店买了口罩。",
+    "在西宁经营餐馆的本村青年托人给卡点送来口罩。",
+    "在县城开超市的王明捐赠。",
+    "村里的小吃店和饭店都关门了。",
+])
+def test_ent9_class_of_shop_is_no_name(text):
+    assert names(text, "ORG") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "当天，这支志愿服务队把蔬菜送到了小区。",
+    "那支突击队连夜出发。",
+    "每支巡逻队都有队长。",
+    "这家面馆为值守人员送来热面。",
+])
+def test_ent9_demonstrative_and_classifier_open_no_org(text):
+    assert names(text, "ORG") == set()
+
+
+def test_ent9_classifier_char_inside_a_name_stays():
+    assert names("南支巡逻队出发。", "ORG") == {"南支巡逻队"}
+
+
+def test_ent9_subsidiary_word_stops_a_left_walk():
+    from kg.extract.entities import _res
+    assert "子公司" in _res()["left_stop"]
+    assert names("凯越电器旗下子公司宁波凯越进出口有限公司也向街道捐赠。", "ORG") == {"宁波凯越进出口有限公司"}
+
+
+def test_ent9_mongolian_name_ending_in_he():
+    got = _rules("牧民巴图孟和与妻子乌云其其格自费购买土豆。", "PER")
+    assert got == {("巴图孟和", "per.title.translit"), ("乌云其其格", "per.title.translit")}
+    assert names("牧民巴特尔和妻子捐赠。", "PER") == {"巴特尔"}
+    assert names("村民马海波和妻子捐赠。", "PER") == {"马海波"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("董岗村支部书记闫幸仓说。董岗村守萌伟为疫情防控岗送来10桶矿泉水。", "守萌伟"),
+    ("李家村村民说。李家村向东升向村里捐赠500元。", "向东升"),
+])
+def test_ent9_resident_before_a_giving_frame(text, expected):
+    assert (expected, "per.resident") in _rules(text, "PER")
+
+
+@pytest.mark.parametrize("text", [
+    "李家村村民说。李家村村民为卡点送来方便面。",
+    "李家村村民说。李家村党员为卡点送来方便面。",
+])
+def test_ent9_resident_rule_needs_a_name(text):
+    assert names(text, "PER") == set()

@@ -63,6 +63,9 @@ _NATIONAL_AFTER = ("记者", "报道", "消息", "讯", "客户", "发布", "评
 _OUTLET_NAMES = {"红网", "央视", "人民网", "新华网", "光明网", "央广网"}
 _PREP = set("的在和与向给到从为及是了对将把由于等各该全本我其个名位")
 _NUMERALS = set("一二两三四五六七八九十百千几")
+# a classifier after a demonstrative or a numeral (这支, 那家, 每个) opens no name (org.suffix edge)
+_CLASSIFIERS = set("支个家座位名批只间")
+_DEMONSTRATIVES = set("这那该此每各哪")
 _MONEY_DIGITS = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿一二两三四五六七八九十百千")
 _CHAR_STOP_POS = {"v", "p", "d", "c", "u", "r", "vg", "ug", "uj", "ul", "uz"}
 
@@ -109,6 +112,9 @@ def _res() -> dict:
     surnames = resources.words("surnames.txt")
     titles = {r["title"]: r for r in resources.table("titles.tsv")}
     org_suf = {r["suffix"]: r for r in resources.table("org_suffixes.tsv")}
+    shops = set(resources.words("entities_shop_heads.txt"))
+    for w in shops:  # 便利店, 面馆: a shop head is a company head
+        org_suf.setdefault(w, {"suffix": w, "kind": "company", "bare": "no"})
     place_suf = {r["suffix"]: r for r in resources.table("place_suffixes.tsv")}
     media = {r["ending"]: r["context"] for r in resources.table("media_patterns.tsv")}
     stop = set(resources.words("entity_stopwords.txt"))
@@ -163,6 +169,7 @@ def _res() -> dict:
         "titles": titles,
         "title_ac": _automaton((t, None) for t in titles),
         "org_suf": org_suf,
+        "shops": shops,
         "place_suf": place_suf,
         "suffix_ac": _automaton(suffixes),
         "media": media,
@@ -525,6 +532,9 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
             break  # but 深圳|达|实智能股份有限公司: a brand char after a place
         if len(piece) == 1 and t_start > line.start and text[t_start - 1].isdigit():
             break  # 18支|志愿服务队: a classifier after a number
+        if (mode == "ORG" and len(piece) == 1 and piece in _CLASSIFIERS and t_start > line.start
+                and (text[t_start - 1] in _DEMONSTRATIVES or text[t_start - 1] in _NUMERALS)):
+            break  # 这|支|志愿服务队, 那|家|超市: a demonstrative + classifier points at a body, names none
         if (mode == "ORG" and len(piece) == 1 and piece in LEVEL_CHARS and not absorbed and spec == 0
                 and text[p:p + 1] in LEVEL_CHARS):
             break  # 省|市委: two levels coordinated (省市委, 市县委), not one body
@@ -1306,7 +1316,7 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         return  # 蔬菜|批发市场, 家乡|卫生院, 主要|超市, 一家|外贸|公司, 东莞|开|厂: a class, not a name
     if "“" in name or "”" in name:
         name = name.replace("“", "").replace("”", "")  # “网格守卫”志愿服务队 → 网格守卫志愿服务队
-    line.add(Mention(name, "ORG", start, e, "org.suffix"))
+    line.add(Mention(name, "ORG", start, e, "org.suffix:shop" if suffix in res["shops"] else "org.suffix"))
     _places_in_name(line, start, s, absorbed, res)
     inner_org = absorbed[-1] if absorbed else None
     if (inner_org is not None and inner_org.type == "ORG" and inner_org.end == s and inner_org.text.endswith("中心")
@@ -1324,6 +1334,8 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
 
 _CLASS_WORD_POS = ("n", "vn", "a", "an", "b", "d", "ad")
 # heads that name a kind of establishment (a 漆业 / 实业 / 科技 head is a trade: what precedes it is a brand)
+_RUN_VERBS = {"开", "经营", "开设", "开办", "承包", "打理"}
+_SHOP_CLASS_HEADS = {"超市", "商店", "药店", "药房", "酒店"}
 _ESTABLISHMENT_HEADS = {"公司", "有限公司", "超市", "厂", "工厂", "医院", "卫生院", "批发市场", "农贸市场",
                         "商店", "药店", "药房", "酒店", "诊所", "银行"}
 
@@ -1333,8 +1345,12 @@ def _class_of_firm(line: _Line, start: int, s: int, absorbed: Sequence[Mention],
     class of firm (外贸公司, 家乡卫生院); so is a place + one verb char + 厂 (在东莞|开|厂)."""
     text = line.text
     seg = get_segmenter()
-    if suffix not in _ESTABLISHMENT_HEADS:
+    if suffix not in _ESTABLISHMENT_HEADS and suffix not in _res()["shops"]:
         return False
+    if suffix in _SHOP_CLASS_HEADS or suffix in _res()["shops"]:
+        before = line.doc.words(start, s)
+        if before and before[-1] in _RUN_VERBS:
+            return True  # 在西宁|经营|餐馆, 在县城|开|超市: where one runs a shop, not its name
     if absorbed:
         last = absorbed[-1]
         return (len(suffix) == 1 and last.type == "LOC" and s - last.end == 1
@@ -1768,7 +1784,7 @@ def _slot_name(text: str, j: int, le: int, res: dict) -> str | None:
         readings.insert(0, 4)  # 阿苏|建设|告诉, 阿说|红军: a Yi clan name + a Han given name (not 达瓦|自费|购买)
     for n in readings:
         name = text[j:j + n]
-        if n > 2 and name[-1] in _AFTER_NAME:
+        if n > 2 and name[-1] in _AFTER_NAME and not _he_ends_name(text, j + n, name):
             continue
         if name in res["places"] or name[1:] in res["titles"] or (seg.freq(name) >= 50
                                                                   and not (word_pos(name) or "").startswith("nr")):
@@ -1778,13 +1794,24 @@ def _slot_name(text: str, j: int, le: int, res: dict) -> str | None:
     return None
 
 
+def _he_ends_name(text: str, e: int, name: str) -> bool:
+    """巴图孟和|与妻子: 和 ends a transliterated name (孟和, 宝音和) when what follows it
+    cannot follow the conjunction 和 (another joiner, 、 or a break) (per.title.translit)."""
+    return len(name) >= 4 and name[-1] == "和" and (_hard_end(text, e) or text[e] in "与及、")
+
+
 def _slot_pick(text: str, j: int, le: int, res: dict, nm: str | None) -> tuple[str | None, bool]:
     """Choose between the surname reading ``nm`` and a transliterated reading at ``j``.
 
     The surname reading stays when it is closed (马海波|说); a longer closed
-    transliterated reading replaces it when it is not (斯琴毕|力格).
+    transliterated reading replaces it when it is not (斯琴毕|力格), or when the
+    surname reading is closed only by a 和 that ends the longer one (巴图孟|和与).
     """
     if nm is not None and _slot_closed(text, j + len(nm), res):
+        if text[j + len(nm):j + len(nm) + 1] == "和":
+            sl = _slot_name(text, j, le, res)
+            if sl is not None and len(sl) == len(nm) + 1 and _he_ends_name(text, j + len(sl), sl):
+                return sl, True
         return nm, False
     sl = _slot_name(text, j, le, res)
     if sl is not None and (nm is None or len(sl) > len(nm)):
@@ -1937,6 +1964,42 @@ def _bare_names(text: str, lines: list[tuple[int, int]], res: dict, others: list
         _bare_compound_names(text, ls, le, res, covered, doc, add, out)
 
 
+# 董岗村|守萌伟|为卡点送来…: the place a resident is from, the resident, then the giving frame
+_RESIDENT_PLACE_END = ("村", "社区", "小区", "组", "屯", "镇", "乡", "街道")
+_GIVER_FRAME = ("为", "向", "给", "捐", "自费", "出资", "送来", "拿出")
+
+
+@rule("per.resident", priority=60)
+def _resident_names(text: str, lines: list[tuple[int, int]], res: dict, others: list[Mention], doc: "_Doc",
+                    add, out: dict) -> None:
+    """A three-char name right after a village, community or town and right before a giving
+    frame (为/向/给/捐 …): the segmenter may glue the name to either side (村守|萌伟为) and
+    the surname may be a weak one, but the place before and the frame after confirm it."""
+    places = {m.text for m in others if m.type == "LOC" and m.text.endswith(_RESIDENT_PLACE_END) and len(m.text) >= 3}
+    starts = {o.start for o in others if o.type in ("LOC", "ORG")}
+    ends = []  # every occurrence of such a place in the article lines (村守: jieba may hide one)
+    for ls, le in lines:
+        for pl in places:
+            k = text.find(pl, ls, le)
+            while k >= 0:
+                ends.append(k + len(pl))
+                k = text.find(pl, k + len(pl), le)
+    for p in sorted(set(ends)):
+        if p >= len(text) or (p, p + 3) in out or p in starts:
+            continue
+        nm = name_at(text, p, res, strict=False, doc=doc)
+        if nm is None or len(nm) != 3 or nm[:2] in res["compound_set"]:
+            continue
+        e = p + 3
+        if not text.startswith(_GIVER_FRAME, e) or _suffix_at(text, e - 1, res):
+            continue
+        if any(res["given"].get(c, 0) < _GIVEN_WEAK_OK // 25 for c in nm[1:]):
+            continue  # both given chars must occur in names
+        if res["gaz"] is not None and res["gaz"].candidates(nm):
+            continue
+        add(nm, p, "per.resident")
+
+
 def _bare_compound_names(text: str, ls: int, le: int, res: dict, covered: set[int], doc: "_Doc",
                          add, out: dict) -> None:
     """钟离思远1000元, 慕容晓辉 捐款: a compound surname that is no common word (not 东方, 西门)
@@ -2068,7 +2131,7 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                 byline_names(j, le)
                 continue
             nm = name_at(text, j, res, strict=True, doc=doc,
-                         titled=row["kind"] == "post" and len(w) >= 2)
+                         titled=row["kind"] in ("post", "role") and len(w) >= 2)
             nm, tl = _slot_pick(text, j, le, res, nm)
             if nm is not None and row["kind"] == "role" and _role_word_phrase(nm, tl, res):
                 nm = None
@@ -2152,6 +2215,7 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                     add(nm, s0, "per.enum")
     if doc is not None:
         _bare_names(text, lines, res, others, doc, add, out)
+        _resident_names(text, lines, res, others, doc, add, out)
     # enumerations: A、B、C with one confirmed name
     changed = True
     while changed:
@@ -2404,7 +2468,7 @@ def _mend_cut_brand(text: str, cands: list[Mention], brand: str) -> list[Mention
     the article names in full starts at the brand."""
     out = []
     for c in cands:
-        if c.type == "ORG" and c.rule == "org.suffix":
+        if c.type == "ORG" and c.rule.split(":")[0] == "org.suffix":
             for k in range(1, len(brand)):
                 x = c.start - k
                 if x >= 0 and text.startswith(brand, x) and c.text.startswith(brand[k:]):
