@@ -842,3 +842,15 @@ def test_ent9_resident_before_a_giving_frame(text, expected):
 ])
 def test_ent9_resident_rule_needs_a_name(text):
     assert names(text, "PER") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2月13日，涟水县环卫处收到爱心企业捐赠的口罩。", {"涟水县环卫处"}),
+    ("当天就送到了西岗子镇疫情防控检查站。", {"西岗子镇疫情防控检查站"}),
+])
+def test_ent9_office_and_checkpoint_heads(text, expected):
+    assert names(text, "ORG") == expected
+
+
+def test_ent9_counted_checkpoints_are_no_name():
+    assert names("全镇设立了3个检查站。", "ORG") == set()
