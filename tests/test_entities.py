@@ -854,3 +854,11 @@ def test_ent9_office_and_checkpoint_heads(text, expected):
 
 def test_ent9_counted_checkpoints_are_no_name():
     assert names("全镇设立了3个检查站。", "ORG") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ent10: the leading group's headquarters is the body; the group is not listed again
+    ("爱心企业向桃源县新冠肺炎疫情联防联控工作领导小组指挥部捐款", {"桃源县新冠肺炎疫情联防联控工作领导小组指挥部"}),
+])
+def test_group_headquarters_is_one_body(text, expected):
+    assert names(text, "ORG") == expected

@@ -1323,6 +1323,11 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
             and any(m.type == "LOC" and m.start == inner_org.start and m.end == inner_org.end - 2 for m in line.mentions)):
         # 上栗县中心|幼儿园: a place + 中心 glued to the next head is no body of its own
         line.mentions = [m for m in line.mentions if m is not inner_org]
+    if (inner_org is not None and inner_org.type == "ORG" and inner_org.end == s and suffix in _GROUP_HQ_HEADS
+            and inner_org.text.endswith(_GROUP_HEADS)):
+        # 某县疫情防控工作领导小组|指挥部: the leading group's headquarters is the body named,
+        # the group is not listed a second time
+        line.mentions = [m for m in line.mentions if m is not inner_org]
     if (suffix in ("政府", "人民政府") and inner_org is not None and inner_org.type == "ORG"
             and inner_org.text.endswith("委") and s - inner_org.end <= 1):
         # 遂平县委县政府, 乡党委政府: the joint Party and government leadership is one body
@@ -1332,6 +1337,8 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
             line.ent_end[inner_org.end] = joint
 
 
+_GROUP_HEADS = ("领导小组",)
+_GROUP_HQ_HEADS = ("指挥部",)
 _CLASS_WORD_POS = ("n", "vn", "a", "an", "b", "d", "ad")
 # heads that name a kind of establishment (a 漆业 / 实业 / 科技 head is a trade: what precedes it is a brand)
 _RUN_VERBS = {"开", "经营", "开设", "开办", "承包", "打理"}
