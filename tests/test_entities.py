@@ -858,7 +858,7 @@ def test_ent9_counted_checkpoints_are_no_name():
 
 @pytest.mark.parametrize("text,expected", [
     # ent10: the leading group's headquarters is the body; the group is not listed again
-    ("爱心企业向桃源县新冠肺炎疫情联防联控工作领导小组指挥部捐款", {"桃源县新冠肺炎疫情联防联控工作领导小组指挥部"}),
+    ("爱心企业向沅陵县新型冠状病毒感染的肺炎疫情防控工作领导小组指挥部捐款", {"沅陵县新型冠状病毒感染的肺炎疫情防控工作领导小组指挥部"}),
 ])
 def test_group_headquarters_is_one_body(text, expected):
     assert names(text, "ORG") == expected
