@@ -1344,7 +1344,10 @@ _CLASS_WORD_POS = ("n", "vn", "a", "an", "b", "d", "ad")
 _RUN_VERBS = {"开", "经营", "开设", "开办", "承包", "打理"}
 _SHOP_CLASS_HEADS = {"超市", "商店", "药店", "药房", "酒店"}
 _ESTABLISHMENT_HEADS = {"公司", "有限公司", "超市", "厂", "工厂", "医院", "卫生院", "批发市场", "农贸市场",
-                        "商店", "药店", "药房", "酒店", "诊所", "银行"}
+                        "商店", "药店", "药房", "酒店", "诊所", "银行", "合作社"}
+# heads of a trade class: a run of up to four common words names what is made or grown
+# (医疗|防疫|物品|生产|厂, 蔬菜|合作社), not a firm
+_TRADE_CLASS_HEADS = {"厂", "工厂", "合作社"}
 
 
 def _class_of_firm(line: _Line, start: int, s: int, absorbed: Sequence[Mention], suffix: str) -> bool:
@@ -1363,7 +1366,7 @@ def _class_of_firm(line: _Line, start: int, s: int, absorbed: Sequence[Mention],
         return (len(suffix) == 1 and last.type == "LOC" and s - last.end == 1
                 and (word_pos(text[s - 1]) or "x").startswith("v"))
     words = [w for w in line.doc.words(start, s) if w]
-    if not words or len(words) > 2:
+    if not words or len(words) > (4 if suffix in _TRADE_CLASS_HEADS else 2):
         return False
     return all(len(w) >= 2 and seg.freq(w) >= 50 and (word_pos(w) or "x") in _CLASS_WORD_POS for w in words)
 
