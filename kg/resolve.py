@@ -68,7 +68,39 @@ def _brand_short(short: str, full: str, place_names: set[str], suffixes: Sequenc
     prefix = full[:k]
     return prefix == "" or prefix in place_names or any(
         _is_short_form(prefix, p, suffixes) or _is_short_form(p, prefix, suffixes) or p.endswith(prefix)
-        for p in place_names)
+        for p in place_names) or _place_run(prefix, place_names)
+
+
+def _place_run(prefix: str, place_names: set[str]) -> bool:
+    """山东寿光: two or more place names of the article written one after another."""
+    ends = {0}
+    for i in range(len(prefix)):
+        if i in ends:
+            ends.update(i + len(p) for p in place_names if len(p) >= 2 and prefix.startswith(p, i))
+    return len(prefix) in ends and len(prefix) > 0
+
+
+# locale-relative short forms whose full name is not the place + the same words
+_RELATIVE_LEVELS = "省市县区镇乡"
+
+
+def _relative_full(short: str, full: str, place_names: set[str]) -> bool:
+    """A locale-relative short form and the full name it stands for in the article:
+    县政府 ~ 遂平县人民政府, 团区委 ~ 共青团某区委员会, 县疫情防控指挥部 ~ 桃江县（……）疫情（……）指挥部."""
+    level = short[:1]
+    if short.startswith("团") and len(short) == 3 and short.endswith("委") and short[1] in _RELATIVE_LEVELS:
+        return full.startswith("共青团") and full.endswith(short[1] + "委员会")
+    if level not in _RELATIVE_LEVELS:
+        return False
+    place = next((p for p in sorted(place_names, key=len, reverse=True)
+                  if len(p) >= 2 and p.endswith(level) and full.startswith(p)), None)
+    if place is None:
+        return False
+    if short[1:] == "政府":
+        return full == place + "人民政府"
+    if short.endswith("指挥部") and "疫情" in short:
+        return full.endswith("指挥部") and "疫情" in full[len(place):]
+    return False
 
 
 _OUTLET_APPS = ("客户端", "APP", "app", "手机台", "微信公众号")
@@ -167,6 +199,10 @@ def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
     org_names = set(ordered) if etype == "ORG" else set()
     if etype == "ORG":
         _stationed_teams(ordered, uf)
+        for short in ordered:
+            rel = [f for f in ordered if len(f) > len(short) and _relative_full(short, f, place_names)]
+            if len(rel) == 1:
+                uf.union(short, rel[0])  # 县政府 ~ 遂平县人民政府: the one body it points at
     for i, short in enumerate(ordered):
         if etype == "LOC":
             longs = [f for f in ordered[i + 1:] if len(f) > len(short) and _is_short_form(short, f, suffixes)]

@@ -854,3 +854,23 @@ def test_ent9_office_and_checkpoint_heads(text, expected):
 
 def test_ent9_counted_checkpoints_are_no_name():
     assert names("全镇设立了3个检查站。", "ORG") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ent10: the leading group's headquarters is the body; the group is not listed again
+    ("爱心企业向沅陵县新型冠状病毒感染的肺炎疫情防控工作领导小组指挥部捐款", {"沅陵县新型冠状病毒感染的肺炎疫情防控工作领导小组指挥部"}),
+])
+def test_group_headquarters_is_one_body(text, expected):
+    assert names(text, "ORG") == expected
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    # ent10: a trade-class head after only common words is a kind of firm, not a name
+    ("希望在本地建立一个医疗防疫物品生产厂，解决物资缺乏问题", "医疗防疫物品生产厂", None),
+    ("商务局还从全市蔬菜合作社收购蔬菜50余吨", "蔬菜合作社", None),
+    ("安吉县溪龙白茶专业合作社捐赠白茶", None, "安吉县溪龙白茶专业合作社"),
+])
+def test_trade_class_is_no_firm(text, absent, present):
+    orgs = names(text, "ORG")
+    assert absent is None or absent not in orgs
+    assert present is None or present in orgs

@@ -95,3 +95,25 @@ def test_group_short_form_joins_the_group_not_its_subsidiary():
     # with no group-named full form, the group's short name is its registered company
     assert groups(["福建青禾体育用品股份有限公司", "青禾集团"], places=["福建"]) == {
         ("福建青禾体育用品股份有限公司", "青禾集团")}
+
+
+@pytest.mark.parametrize("names,places,expected", [
+    # ent10: 县政府 stands for the county's 人民政府 when the article names it in full
+    (["石门县人民政府", "县政府"], ["石门县"], {("石门县人民政府", "县政府")}),
+    # two counties' governments: the bare form points at neither
+    (["石门县人民政府", "青山县人民政府", "县政府"], ["石门县", "青山县"],
+     {("石门县人民政府",), ("青山县人民政府",), ("县政府",)}),
+    # 团区委 is the district's Communist Youth League committee
+    (["共青团江北市青山区委员会", "团区委"], ["江北市", "青山区"], {("共青团江北市青山区委员会", "团区委")}),
+    (["共青团江北市委员会", "团区委"], ["江北市"], {("共青团江北市委员会",), ("团区委",)}),
+    # 县疫情防控指挥部 is the county's long-named epidemic headquarters
+    (["石门县新冠肺炎疫情联防联控工作领导小组指挥部", "县疫情防控指挥部"], ["石门县"],
+     {("石门县新冠肺炎疫情联防联控工作领导小组指挥部", "县疫情防控指挥部")}),
+    (["石门县新冠肺炎疫情联防联控工作领导小组指挥部", "市疫情防控指挥部"], ["石门县"],
+     {("石门县新冠肺炎疫情联防联控工作领导小组指挥部",), ("市疫情防控指挥部",)}),
+    # a group short form after a run of places (province + city) joins the full name
+    (["江南青山星辉食品集团有限公司", "星辉集团"], ["江南", "青山"],
+     {("江南青山星辉食品集团有限公司", "星辉集团")}),
+])
+def test_relative_and_run_of_places_forms(names, places, expected):
+    assert groups(names, places=places) == expected

@@ -1323,6 +1323,11 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
             and any(m.type == "LOC" and m.start == inner_org.start and m.end == inner_org.end - 2 for m in line.mentions)):
         # 上栗县中心|幼儿园: a place + 中心 glued to the next head is no body of its own
         line.mentions = [m for m in line.mentions if m is not inner_org]
+    if (inner_org is not None and inner_org.type == "ORG" and inner_org.end == s and suffix in _GROUP_HQ_HEADS
+            and inner_org.text.endswith(_GROUP_HEADS)):
+        # 某县疫情防控工作领导小组|指挥部: the leading group's headquarters is the body named,
+        # the group is not listed a second time
+        line.mentions = [m for m in line.mentions if m is not inner_org]
     if (suffix in ("政府", "人民政府") and inner_org is not None and inner_org.type == "ORG"
             and inner_org.text.endswith("委") and s - inner_org.end <= 1):
         # 遂平县委县政府, 乡党委政府: the joint Party and government leadership is one body
@@ -1332,12 +1337,17 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
             line.ent_end[inner_org.end] = joint
 
 
+_GROUP_HEADS = ("领导小组",)
+_GROUP_HQ_HEADS = ("指挥部",)
 _CLASS_WORD_POS = ("n", "vn", "a", "an", "b", "d", "ad")
 # heads that name a kind of establishment (a 漆业 / 实业 / 科技 head is a trade: what precedes it is a brand)
 _RUN_VERBS = {"开", "经营", "开设", "开办", "承包", "打理"}
 _SHOP_CLASS_HEADS = {"超市", "商店", "药店", "药房", "酒店"}
 _ESTABLISHMENT_HEADS = {"公司", "有限公司", "超市", "厂", "工厂", "医院", "卫生院", "批发市场", "农贸市场",
-                        "商店", "药店", "药房", "酒店", "诊所", "银行"}
+                        "商店", "药店", "药房", "酒店", "诊所", "银行", "合作社"}
+# heads of a trade class: a run of up to four common words names what is made or grown
+# (医疗|防疫|物品|生产|厂, 蔬菜|合作社), not a firm
+_TRADE_CLASS_HEADS = {"厂", "工厂", "合作社"}
 
 
 def _class_of_firm(line: _Line, start: int, s: int, absorbed: Sequence[Mention], suffix: str) -> bool:
@@ -1356,7 +1366,7 @@ def _class_of_firm(line: _Line, start: int, s: int, absorbed: Sequence[Mention],
         return (len(suffix) == 1 and last.type == "LOC" and s - last.end == 1
                 and (word_pos(text[s - 1]) or "x").startswith("v"))
     words = [w for w in line.doc.words(start, s) if w]
-    if not words or len(words) > 2:
+    if not words or len(words) > (4 if suffix in _TRADE_CLASS_HEADS else 2):
         return False
     return all(len(w) >= 2 and seg.freq(w) >= 50 and (word_pos(w) or "x") in _CLASS_WORD_POS for w in words)
 
