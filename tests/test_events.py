@@ -1494,3 +1494,43 @@ def test_money_handed_to_another_for_a_purchase_is_no_purchase() -> None:
     t = "2月6日，李家村村民捐款3万元给镇政府，用于购买卡点执勤物资。"
     evs = run(t, {"李家村": "LOC", "镇政府": "ORG"})
     assert [e["type"] for e in evs] == ["donation"]
+
+
+def test_headline_worth_of_class_goods_is_the_counted_act_retold() -> None:
+    t = ("绿岭集团驰援一线 捐赠价值30万元防疫物资\n"
+         "2月3日，东湖绿岭实业集团有限公司向南坪镇捐赠医用口罩2万只、防护服500套，总价值约30万元。")
+    evs = run(t, {"绿岭集团": "ORG", "东湖绿岭实业集团有限公司": "ORG", "南坪镇": "LOC"})
+    assert len(evs) == 1 and "+retold_value" in evs[0]["rule"]
+    assert items(evs[0]) == [("医用口罩", 20000, "只"), ("防护服", 500, "套")]
+    # another worth is another act
+    t = ("绿岭集团捐赠价值50万元防疫物资\n"
+         "2月3日，东湖绿岭实业集团有限公司向南坪镇捐赠医用口罩2万只、防护服500套，总价值约30万元。")
+    evs = run(t, {"绿岭集团": "ORG", "东湖绿岭实业集团有限公司": "ORG", "南坪镇": "LOC"})
+    assert len(evs) == 2
+
+
+def test_headline_goods_on_the_same_head_are_the_counted_purchase() -> None:
+    t = ("区商务局采购平价大米 保障群众生活\n"
+         "2月5日，区商务局从粮食企业采购了东北大米20吨，当天配送至各街道。")
+    evs = run(t, {"区商务局": "ORG"})
+    proc = [e for e in evs if e["type"] == "procurement"]
+    assert [items(e) for e in proc] == [[("东北大米", 20, "吨")]] and "+retold_head" in proc[0]["rule"]
+
+
+def test_this_batch_of_goods_is_the_act_told_before() -> None:
+    t = ("当天，青竹社区党委组织志愿者，将镇里统一采购的800份爱心蔬菜包送到居民家门口。"
+         "据介绍，白沙镇第一时间联系供应商，采购了这批蔬菜包。")
+    evs = run(t, {"青竹社区党委": "ORG", "白沙镇": "LOC"})
+    proc = [e for e in evs if e["type"] == "procurement"]
+    assert len(proc) == 1 and items(proc[0]) == [("爱心蔬菜包", 800, "份")]
+    assert "+retold_batch" in proc[0]["rule"]
+
+
+def test_receipt_of_this_batch_is_one_more_hand_out() -> None:
+    t = ("县商务局采购一次性医用口罩10万只、红外测温仪200台，并全部下发至全县各乡镇。"
+         "当天，石门乡东坪村也收到了这批口罩和测温仪。")
+    evs = run(t, {"县商务局": "ORG", "石门乡": "LOC", "东坪村": "LOC"})
+    assert not [e for e in evs if e["type"] == "donation"]
+    got = [e for e in evs if "+batch_received" in e["rule"]]
+    assert len(got) == 1 and got[0]["type"] == "distribution" and got[0]["agents"] == ["县商务局"]
+    assert items(got[0]) == [("口罩", None, None), ("测温仪", None, None)]

@@ -2950,7 +2950,7 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                     rule=d.rule,
                 ))
                 told[_act_key(out[-1].type, out[-1].items)].append(out[-1])
-    return _drop_retold_uncounted(_drop_retold_classes(out))
+    return _drop_retold_batch(text, _drop_retold_uncounted(_drop_retold_classes(out)))
 
 
 def _announced_act(text: str, d: _Draft, c_start: int, out: Sequence[SupplyEvent]) -> SupplyEvent | None:
@@ -2970,9 +2970,38 @@ def _drop_retold_classes(evs: list[SupplyEvent]) -> list[SupplyEvent]:
         if not _collective_only(e.items):
             for a in e.agents:
                 named.setdefault(e.type, set()).add(a)
-    return [e for e in evs
-            if not (e.agents and _collective_only(e.items) and e.value_yuan is None
-                    and all(a in named.get(e.type, ()) for a in e.agents))]
+    out = []
+    marks: dict[int, str] = {}
+    for e in evs:
+        if e.agents and _collective_only(e.items) and e.value_yuan is None \
+                and all(a in named.get(e.type, ()) for a in e.agents):
+            continue
+        if e.agents and _collective_only(e.items) and e.value_yuan is not None and any(
+                f is not e and f.type == e.type and not _collective_only(f.items)
+                and f.value_yuan == e.value_yuan
+                and all(any(_short_form(a, g) for g in f.agents) for a in e.agents) for f in evs):
+            # (retold_value) X捐赠价值62万元防疫物资 (headline) … X捐赠防护服300套…，总价值约62万元:
+            # the class word and the same worth by the same giver only announce the counted act
+            marks[next(i for i, f in enumerate(evs) if f is not e and f.type == e.type
+                       and not _collective_only(f.items) and f.value_yuan == e.value_yuan)] = "+retold_value"
+            continue
+        out.append(e)
+    return [_marked(e, marks.get(next(i for i, f in enumerate(evs) if f is e))) for e in out]
+
+
+def _marked(e: SupplyEvent, mark: str | None) -> SupplyEvent:
+    """``e`` with the rule that merged a retelling into it recorded."""
+    return e if not mark or mark in e.rule else replace(e, rule=e.rule + mark)
+
+
+def _short_form(a: str, b: str) -> bool:
+    """恒泰集团 / 任丘市恒泰石油装备集团有限公司: one giver, named in full or by a short form whose
+    characters the full name holds in order."""
+    if _same_body(a, b):
+        return True
+    short, full = sorted((a, b), key=len)
+    it = iter(full)
+    return len(short) >= 3 and all(ch in it for ch in short)
 
 
 def _names_match(a: str, b: str) -> bool:
@@ -2980,11 +3009,17 @@ def _names_match(a: str, b: str) -> bool:
     return any(x.endswith(y) or y.endswith(x) for x in a.split("|") for y in b.split("|"))
 
 
+def _same_head(a: str, b: str) -> bool:
+    """(retold_head) 平价蔬菜 / 新鲜蔬菜: two modifiers on one two-character head noun."""
+    return len(a) > 2 and len(b) > 2 and a[-2:] == b[-2:] and not a[-2:].endswith(_generic())
+
+
 def _drop_retold_uncounted(evs: list[SupplyEvent]) -> list[SupplyEvent]:
     """(retold_uncounted) 街道为居民发放爱心蔬菜包 … 当天共发放蔬菜包1.2万份: an act told without
     counts in one sentence and with counts in another, of the same kind and giver, is one act;
     the counted telling stays.  A hand-out led by an official (+by_piece) is the body's act."""
     out = []
+    marks: dict[int, str] = {}
     for e in evs:
         if e.value_yuan is None and e.items and all(it.quantity is None for it in e.items) and any(
                 f is not e and f.type == e.type and f.start != e.start
@@ -2994,5 +3029,47 @@ def _drop_retold_uncounted(evs: list[SupplyEvent]) -> list[SupplyEvent]:
                         for it in e.items)
                 for f in evs):
             continue
+        head = next((i for i, f in enumerate(evs)
+                     if e.value_yuan is None and len(e.items) == 1 and e.items[0].quantity is None
+                     and f is not e and f.type == e.type and f.start != e.start and len(f.items) == 1
+                     and f.items[0].quantity is not None and set(e.agents) == set(f.agents)
+                     and _same_head(e.items[0].name, f.items[0].name)), None)
+        if head is not None:
+            marks[head] = "+retold_head"  # X采购平价蔬菜 (headline) … X采购新鲜蔬菜18吨: one purchase
+            continue
+        out.append(e)
+    return [_marked(e, marks.get(next(i for i, f in enumerate(evs) if f is e))) for e in out]
+
+
+_THIS_BATCH = re.compile(r"(?:这批|该批|此批|上述|以上)")
+
+
+def _batch_named(text: str, e: SupplyEvent) -> bool:
+    """Whether every good of ``e`` is named in its sentence after 这批/该批/上述 (这批口罩和测温仪)."""
+    sent = text[e.start:e.end]
+    return bool(e.items) and all(
+        any(_THIS_BATCH.search(sent[max(0, k - 12):k]) is not None
+            for k in (m.start() for m in re.finditer(re.escape(it.name), sent)))
+        for it in e.items)
+
+
+def _drop_retold_batch(text: str, evs: list[SupplyEvent]) -> list[SupplyEvent]:
+    """(retold_batch) …采购了这批蔬菜包 / 将这批物资送到X / Y也收到了这批口罩和测温仪: uncounted
+    goods pointed back to with 这批/上述 are those of an act told before.  Of the same kind, it is
+    that act retold (dropped); a receipt told by the receiver (+recv) of goods handed out is one
+    more hand-out by the same giver (+batch_received)."""
+    out: list[SupplyEvent] = []
+    for e in evs:
+        if e.value_yuan is None and all(it.quantity is None for it in e.items) and _batch_named(text, e):
+            told = [f for f in reversed(out) if f.start < e.start
+                    and all(any(_names_match(it.name, g.name) for g in f.items) for it in e.items)]
+            src = next((f for f in told if f.type == e.type), told[0] if told else None)
+            if src is not None and src.type == e.type:
+                k = next(i for i, f in enumerate(out) if f is src)
+                out[k] = _marked(src, "+retold_batch")
+                continue
+            if src is not None and "+recv" in e.rule.replace("event.recv", "+recv") and not e.agents \
+                    and e.type == "donation" and src.type == "distribution" and src.agents:
+                e = replace(e, type="distribution", agents=src.agents, rule=e.rule + "+batch_received")
         out.append(e)
     return out
