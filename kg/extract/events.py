@@ -2717,7 +2717,8 @@ def _generic() -> tuple[str, ...]:
 
 
 def _same_body(a: str, b: str) -> bool:
-    """Two names of one body: equal, or one the shortened form of the other (街道 / A街道)."""
+    """Two names of one body, or of one good: equal, or one the shortened form of the other
+    (街道 / A街道, 医用口罩 / 口罩)."""
     return a == b or a.endswith(b) or b.endswith(a)
 
 
@@ -2853,14 +2854,12 @@ def _same_act(a: SupplyEvent, d: _Draft) -> bool:
     olds = sorted(a.items, key=lambda it: (key(it)[0] or 0, key(it)[1] or "", it.name))
     news = sorted(d.items, key=lambda it: (key(it)[0] or 0, key(it)[1] or "", it.name))
     # 10万个爱心医用口罩 … 10万个医用口罩: the same goods named more or less fully
-    return all(key(x) == key(y) and (x.name.endswith(y.name) or y.name.endswith(x.name))
-               for x, y in zip(olds, news))
+    return all(key(x) == key(y) and _same_body(x.name, y.name) for x, y in zip(olds, news))
 
 
 def _fills_in(prev: SupplyEvent, s_start: int, text: str) -> bool:
     """Whether ``prev`` (collective goods only) sits in the sentence just before ``s_start``."""
-    generic = tuple(resources.words("events_generic.txt"))
-    if not all(it.name.endswith(generic) and it.quantity is None for it in prev.items):
+    if not all(it.name.endswith(_generic()) and it.quantity is None for it in prev.items):
         return False
     if prev.start >= s_start:
         return False  # one sentence: two acts (…送来慰问品；…送来10桶矿泉水)
@@ -2970,23 +2969,23 @@ def _drop_retold_classes(evs: list[SupplyEvent]) -> list[SupplyEvent]:
         if not _collective_only(e.items):
             for a in e.agents:
                 named.setdefault(e.type, set()).add(a)
-    out = []
+    kept: list[int] = []
     marks: dict[int, str] = {}
-    for e in evs:
+    for i, e in enumerate(evs):
         if e.agents and _collective_only(e.items) and e.value_yuan is None \
                 and all(a in named.get(e.type, ()) for a in e.agents):
             continue
-        if e.agents and _collective_only(e.items) and e.value_yuan is not None and any(
-                f is not e and f.type == e.type and not _collective_only(f.items)
-                and f.value_yuan == e.value_yuan
-                and all(any(_short_form(a, g) for g in f.agents) for a in e.agents) for f in evs):
+        if e.agents and _collective_only(e.items) and e.value_yuan is not None:
             # (retold_value) X捐赠价值62万元防疫物资 (headline) … X捐赠防护服300套…，总价值约62万元:
             # the class word and the same worth by the same giver only announce the counted act
-            marks[next(i for i, f in enumerate(evs) if f is not e and f.type == e.type
-                       and not _collective_only(f.items) and f.value_yuan == e.value_yuan)] = "+retold_value"
-            continue
-        out.append(e)
-    return [_marked(e, marks.get(next(i for i, f in enumerate(evs) if f is e))) for e in out]
+            told = next((k for k, f in enumerate(evs) if f is not e and f.type == e.type
+                         and not _collective_only(f.items) and f.value_yuan == e.value_yuan
+                         and all(any(_short_form(a, g) for g in f.agents) for a in e.agents)), None)
+            if told is not None:
+                marks[told] = "+retold_value"
+                continue
+        kept.append(i)
+    return [_marked(evs[i], marks.get(i)) for i in kept]
 
 
 def _marked(e: SupplyEvent, mark: str | None) -> SupplyEvent:
@@ -3006,7 +3005,7 @@ def _short_form(a: str, b: str) -> bool:
 
 def _names_match(a: str, b: str) -> bool:
     """新鲜蔬菜 / 蔬菜, 爱心蔬菜包 / 蔬菜包: the same good named more or less fully."""
-    return any(x.endswith(y) or y.endswith(x) for x in a.split("|") for y in b.split("|"))
+    return any(_same_body(x, y) for x in a.split("|") for y in b.split("|"))
 
 
 def _same_head(a: str, b: str) -> bool:
@@ -3018,9 +3017,9 @@ def _drop_retold_uncounted(evs: list[SupplyEvent]) -> list[SupplyEvent]:
     """(retold_uncounted) 街道为居民发放爱心蔬菜包 … 当天共发放蔬菜包1.2万份: an act told without
     counts in one sentence and with counts in another, of the same kind and giver, is one act;
     the counted telling stays.  A hand-out led by an official (+by_piece) is the body's act."""
-    out = []
+    kept: list[int] = []
     marks: dict[int, str] = {}
-    for e in evs:
+    for i, e in enumerate(evs):
         if e.value_yuan is None and e.items and all(it.quantity is None for it in e.items) and any(
                 f is not e and f.type == e.type and f.start != e.start
                 and any(it.quantity is not None for it in f.items)
@@ -3037,8 +3036,8 @@ def _drop_retold_uncounted(evs: list[SupplyEvent]) -> list[SupplyEvent]:
         if head is not None:
             marks[head] = "+retold_head"  # X采购平价蔬菜 (headline) … X采购新鲜蔬菜18吨: one purchase
             continue
-        out.append(e)
-    return [_marked(e, marks.get(next(i for i, f in enumerate(evs) if f is e))) for e in out]
+        kept.append(i)
+    return [_marked(evs[i], marks.get(i)) for i in kept]
 
 
 _THIS_BATCH = re.compile(r"(?:这批|该批|此批|上述|以上)")
