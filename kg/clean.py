@@ -284,7 +284,7 @@ def _site_owner(lines: list[str], tail_idx: int) -> list[str]:
         if m:
             name = (m.group("after") or m.group("before") or "").strip("©:： ")
             name = _SRC_CUT.split(name)[0] if name else name
-            if name and name.endswith(_org_heads()) or (name and _outlet_cut(name) == name):
+            if name and (name.endswith(_org_heads()) or _outlet_cut(name) == name):
                 out.append(name)
             break
     first = next((ln.strip() for ln in lines if ln.strip()), "")
