@@ -127,3 +127,40 @@ def test_round9_copula_posts(text, expected):
 def test_round9_pronoun_restart_rule_name():
     text = "北湖社区居民王明华是一名退休党员，封控开始后他主动报名当上了志愿者，每天帮社区搬运物资。"
     assert {p.rule for p in extract_positions(text, extract_mentions(text))} == {"pos.copula.restart"}
+
+
+def rules(text):
+    return {(p.person, p.title, p.org, p.rule) for p in extract_positions(text, extract_mentions(text))}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # round 11, pos.title.modifier: a word describing the role stands between the place and the title
+    ("“我们不怕。”青石镇党员志愿者陈美华说。", {("陈美华", "志愿者", "青石镇", "pos.title.modifier")}),
+    ("桃花村疫情防控志愿者刘建军说道。", {("刘建军", "志愿者", "桃花村", "pos.title.modifier")}),
+    # round 11, pos.title.over_unit: the chain steps over an unnamed unit (突击队, 骨科) to the first post
+    ("在梨花村,梨花村党支部书记、党员先锋队队长张德顺带领队员排查。",
+     {("张德顺", "队长", None, "pos.title"), ("张德顺", "书记", "梨花村党支部", "pos.title.over_unit")}),
+    # round 11, pos.title.ward: a ward post after a hospital department's post is the hospital's
+    ("东山县人民医院骨科党支部书记、骨科护士长王秀英说",
+     {("王秀英", "护士长", "东山县人民医院", "pos.title.ward"),
+      ("王秀英", "书记", "东山县人民医院骨科党支部", "pos.title.over_unit")}),
+    ("平阳县人民医院呼吸科党支部书记、护士长李春燕带领党员请战。",
+     {("李春燕", "护士长", "平阳县人民医院", "pos.title.ward"),
+      ("李春燕", "书记", "平阳县人民医院呼吸科党支部", "pos.title")}),
+])
+def test_round11_rules(text, expected):
+    assert rules(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the describing word alone, with no place before it: org None
+    ("他的妻子是党员志愿者，每天值守。今天党员志愿者陈美华说。", {("陈美华", "志愿者", None)}),
+    # a ward post after a post of a non-hospital body keeps org None
+    ("城关镇党委书记、护士长李春燕带领党员请战。", {("李春燕", "书记", "城关镇党委"), ("李春燕", "护士长", None)}),
+    # no step over a unit when the post before 、 has no named body
+    ("党员、突击队队长张德顺带领队员排查。", {("张德顺", "队长", None)}),
+    # the municipal chain stays as annotated: 市长 org None
+    ("市委副书记、市长马志峰主持召开会议", {("马志峰", "副书记", "市委"), ("马志峰", "市长", None)}),
+])
+def test_round11_guards(text, expected):
+    assert pos(text) == expected

@@ -21,6 +21,7 @@ from ..model import Mention, Position, Span
 from .registry import rule
 
 
+_DEPT_END = set("处科部办室组站队院所局委会")  # last char of a department or team word
 _LEAD_CHARS = set("由经和与")  # 由商会会长X带队, 和党支部书记X: a word before a bare class word is still a break
 _LEVEL_ONE = ("村",)  # a lone level char before a title: 村第一书记 is the village's
 _FORMER = ("退休", "离休")  # before a title: the person no longer holds the post
@@ -151,6 +152,85 @@ def _generic_head_before(text: str, tstart: int, lo: int) -> int:
     return tstart
 
 
+@functools.lru_cache(maxsize=1)
+def _modifiers() -> tuple[str, ...]:
+    return tuple(sorted(resources.words("entities_title_modifiers.txt"), key=len, reverse=True))
+
+
+def _org_over_modifier(text: str, tstart: int, ends: dict[int, Mention], lo: int) -> tuple[str | None, int]:
+    """六峰镇党员志愿者X, 高务村疫情防控志愿者X: a place or body, a word that only describes
+    the role (``entities_title_modifiers.txt``), then the title — the place is the org.
+
+    Why: the describing word stands between the body and the title, so the plain
+    ORG/LOC-right-before-the-title test misses the body the role belongs to.
+    """
+    for w in _modifiers():
+        s = tstart - len(w)
+        if s > lo and text.startswith(w, s):
+            m = ends.get(s)
+            if m is not None and m.type in ("ORG", "LOC"):
+                return m.text, m.start
+    return None, tstart
+
+
+def _unit_before_comma(text: str, end: int, lo: int, ends: dict[int, Mention]) -> int | None:
+    """党支部书记、党员突击队|队长X, 党支部书记、急诊科|护士长X: the second post's body is an
+    unnamed unit (a department or team word, 2-7 chars after 、); returns the index of
+    that 、 when a title with a named body ends right before it, else None.
+
+    Why: the chain must step over the unnamed unit to reach the first post, whose body is
+    named; the second post stays org-less (its unit is a class, not a named body).
+    """
+    _, _, org_suf = _titles()
+    for n in range(2, 8):
+        k = end - n - 1
+        if k <= lo:
+            break
+        piece = text[k + 1:end]
+        if not all("\u4e00" <= c <= "\u9fff" for c in piece) or "、" in piece:
+            break
+        if text[k] != "、":
+            continue
+        if not (piece[-1] in _DEPT_END or any(piece.endswith(w) for w in org_suf)):
+            return None
+        t = _title_ending_at(text, k, lo)
+        if t is None or _org_before(text, k - len(t), ends, lo)[0] is None:
+            return None
+        return k
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _ward_titles() -> frozenset[str]:
+    return frozenset(resources.words("entities_ward_titles.txt"))
+
+
+def _ward_hospital(chain: list[Position], backref: Sequence[Mention]) -> list[Position]:
+    """医院感染科党支部书记、护士长X: a ward post with no body, chained after a post of a
+    hospital's department body, is the hospital's (the annotators give the hospital).
+
+    Why: a head nurse or attending doctor works for the hospital whose department's
+    Party branch the chain names first; the hospital is the ORG mention nested in that
+    body's name at its start.
+    """
+    _, _, org_suf = _titles()
+    hospitals = tuple(w for w, r in org_suf.items() if r["kind"] == "hospital")
+    out = list(chain)
+    for i, p in enumerate(chain):
+        if p.org is not None or p.title not in _ward_titles():
+            continue
+        for q in chain[i + 1:]:
+            if q.org is None:
+                continue
+            host = next((m.text for m in backref
+                         if m.type == "ORG" and m.start == q.start and len(m.text) < len(q.org)
+                         and q.org.startswith(m.text) and m.text.endswith(hospitals)), None)
+            if host is not None:
+                out[i] = Position(p.person, p.title, host, p.start, p.end, "pos.title.ward")
+            break
+    return out
+
+
 @rule("pos.title", priority=20)
 def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
                  backref: Sequence[Mention] = ()) -> list[Position]:
@@ -161,13 +241,23 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
         end -= 1
     first = True
     chained = False
+    stepped = False
     while True:
         t = _title_ending_at(text, end, lo)
         if t is None:
-            break
+            k = _unit_before_comma(text, end, lo, ends) if out and out[-1].org is None and not stepped else None
+            if k is None:
+                break
+            end, stepped = k, True  # pos.title.over_unit: past the unnamed unit to the first post
+            continue
         row = rows[t]
         tstart = end - len(t)
+        rule_name = "pos.title.over_unit" if stepped else "pos.title"
         org, ostart = _org_before(text, tstart, ends, lo)
+        if org is None and row["kind"] == "role":
+            org, ostart = _org_over_modifier(text, tstart, ends, lo)
+            if org is not None:
+                rule_name = "pos.title.modifier"
         if org is None and (first or chained):
             # 党支部书记、村委会主任X: the first post of a chain points back too
             org, ostart = _point_back(text, tstart, lo, backref, ends)
@@ -182,7 +272,7 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
         if text[max(lo, tstart - 2):tstart] in _FORMER:
             break  # 退休教师杨素芬: a post no longer held is no position
         if row["position"] != "-" and row["kind"] != "byline":
-            out.append(Position(per.text, row["position"], org, ostart, per.end, "pos.title"))
+            out.append(Position(per.text, row["position"], org, ostart, per.end, rule_name))
         elif row["kind"] == "byline":
             break
         first = False
@@ -200,7 +290,7 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
                 end -= 1  # 党委副书记、镇长，指挥部副指挥长X: a chain of posts goes on past a comma
                 continue
         break
-    return out
+    return _ward_hospital(out, backref)
 
 
 _TAKE_ON = ("身兼", "兼任", "担任")  # X身兼社区防控专班组长: a post named after the person
@@ -380,9 +470,6 @@ def _byline(text: str, per: Mention, ends: dict[int, Mention], lo: int, prev: Me
     tstart = end - len(t)
     return [Position(per.text, rows[t]["position"], _outlet_before(text, tstart, ends, lo), per.start, per.end,
                      "pos.byline")]
-
-
-_DEPT_END = set("处科部办室组站队院所局委会")
 
 
 def _loose_byline_title(text: str, end: int, lo: int) -> tuple[str | None, int]:
