@@ -25,16 +25,11 @@ _CLAUSE_END = "；;"
 _SEPS = ("以及", "、", "，", ",", "和", "及", "与")
 _BOUNDARY = set("，、,。；;：:！？!?（()）【】[]《》 \t\n\u3000…")
 _QUOTES = "“”‘’\"'「」『』"
-_LEAD_FILLERS = ("首批", "第一批", "第二批", "第三批", "又一批", "新一批", "了", "共计", "累计", "合计", "总计", "共", "计", "其中", "包括", "的", "：", ":", "着",
-                 "这批", "这些", "一批", "一些", "一车", "上")
 _VAGUE = re.compile(r"(?:数|几|上|成)[十百千万]+(?:余|多)?(?=[\u4e00-\u9fff])")
 _REDUP = re.compile(r"一(\w)\1")
-_PER_UNIT = re.compile(r"每(?:户|人|名|家|份|袋|位|个|套|包|箱|盒|件|只)")
 _MONEY_MOD = re.compile(r"[\u4e00-\u9fff]{1,8}?的(?=[0-9一二两三四五六七八九十])")
 _CLASS_INTRO = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:主要)?(?:包括|有|为|是)[：:]?")
-_ANAPHORS = ("这些", "这批", "该批", "此批")
 _DATE_RE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]")
-_PRONOUNS = ("该公司", "该企业", "该协会", "该村", "该商会", "该单位", "他们", "她们", "他", "她", "其")
 
 
 # ----------------------------------------------------------------------------
@@ -80,6 +75,60 @@ def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     for w in words:
         out.setdefault(w[:1], []).append(w)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _lead_fillers() -> tuple[str, ...]:
+    return resources.words("events_lead_fillers.txt")
+
+
+def _anaphors() -> tuple[str, ...]:
+    return resources.words("events_anaphors.txt")
+
+
+def _all_words() -> tuple[str, ...]:
+    return resources.words("events_all_words.txt")
+
+
+def _tally_leads() -> tuple[str, ...]:
+    return resources.words("events_tally_leads.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _not_in_tail() -> frozenset[str]:
+    """Characters of a verb or a tally after a good, never of its name (盒饭共2400份, 物资分装成380份)."""
+    return frozenset(resources.words("events_not_in_tail.txt"))
+
+
+def _name_follow() -> tuple[str, ...]:
+    return resources.words("events_name_follow.txt")
+
+
+def _place_bodies() -> tuple[str, ...]:
+    return resources.words("events_place_bodies.txt")
+
+
+def _aid_verbs() -> tuple[str, ...]:
+    return resources.words("events_aid_verbs.txt")
+
+
+def _firm_end() -> tuple[str, ...]:
+    return resources.words("events_firm_end.txt")
+
+
+def _list_alt(name: str) -> str:
+    """A regex alternation of the word list ``name`` in file order (for the patterns below)."""
+    return _alt(resources.words(name))
+
+
+# Patterns built from word lists: compiled once, on first use.
+@functools.lru_cache(maxsize=1)
+def _pronoun_pattern() -> re.Pattern[str]:
+    return re.compile(_list_alt("events_pronouns.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _per_unit() -> re.Pattern[str]:
+    return re.compile(rf"每(?:{_list_alt('events_per_units.txt')})")
 
 
 @functools.lru_cache(maxsize=None)
@@ -382,17 +431,17 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
         elem_start = pos
         while pos < end and text[pos] in " \t\u3000":
             pos += 1
-        if items and text.startswith(_ANAPHORS, pos):
+        if items and text.startswith(_anaphors(), pos):
             pos = elem_start  # …口罩，这些口罩于2月20日运到: a new clause about the same goods
             break
         if items and text.startswith("其中", pos) and any(
                 it.name != MONEY_ITEM and not it.name.endswith(_generic()) for it in items):
             pos = elem_start  # 口罩5000只，其中2000只…: a part of the goods just listed, not a new good
             break
-        lead = _startswith_any(text[pos:end], _LEAD_FILLERS)
+        lead = _startswith_any(text[pos:end], _lead_fillers())
         while lead:
             pos += len(lead)
-            lead = _startswith_any(text[pos:end], _LEAD_FILLERS)
+            lead = _startswith_any(text[pos:end], _lead_fillers())
         # value phrase: 价值(达/近)N万元(的)
         if items and text.startswith(("总价值", "合计价值", "共计价值", "累计价值"), pos):
             pos = text.index("价值", pos)  # …，总价值120余万元: the value of the goods just listed
@@ -412,7 +461,7 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             pos += 1  # 各捐赠50箱: each gives (the act is split by the caller)
         if not items and text[pos:pos + 1] in ("这", "那", "该", "此") and _quantity_at(text, pos + 1, end):
             pos += 1  # 将这500双手套发放给…: the goods pointed at, with their count
-        if items and _PER_UNIT.match(text, pos, end):
+        if items and _per_unit().match(text, pos, end):
             pos = elem_start  # …发放蔬菜和口罩，每户口罩5个: a share per household, not a new good
             break
         redup = _REDUP.match(text, pos, end)
@@ -485,7 +534,7 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
         if head is not None:
             name_end = pos + head[0]
             if pre_q is None and 0 < run_end - name_end <= 3 and _counted_at(text, run_end, end) \
-                    and not any(c in _NOT_IN_TAIL for c in text[name_end:run_end]):
+                    and not any(c in _not_in_tail() for c in text[name_end:run_end]):
                 name_end = run_end  # 牛肉干800袋: the whole phrase before its count names the good
         elif pre_q is not None and pre_q.value > 1 and 1 <= len(word) <= 6 \
                 and all("\u4e00" <= c <= "\u9fff" for c in word) and word[0] not in "由把将从在给向为" \
@@ -494,7 +543,7 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             # 分发到17个乡镇 / 分成5个小组: places and groups are counted, not goods)
             name_end = run_end  # an unlisted good with a count: 2部巡逻艇, 3000份“暖心包”
         elif pre_q is None and 2 <= len(word) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in word) \
-                and not any(c in _NOT_IN_TAIL for c in word) \
+                and not any(c in _not_in_tail() for c in word) \
                 and word[0] not in "每至到往给向由为把将从在" and not _not_goods(word) \
                 and (_unlisted_counted(text, run_end, end)
                      or (items and items[-1].name != MONEY_ITEM and text[elem_start - 1:elem_start] == "、"
@@ -605,11 +654,11 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             coll = text[pos:coll_end]
             ch = _head_in(coll)
             if ch is None and 2 <= len(coll) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in coll) \
-                    and not any(c in _NOT_IN_TAIL for c in coll) and _counted_at(text, coll_end, end):
+                    and not any(c in _not_in_tail() for c in coll) and _counted_at(text, coll_end, end):
                 ch = (len(coll), coll)  # 青菜、鸡毛菜等绿叶菜1.5万斤: an unlisted class with its count
             if ch is not None and (coll[:ch[0]].endswith(tuple(generic)) or _counted_at(text, pos + ch[0], end)):
                 cpos = pos + ch[0]
-                tl = _startswith_any(text[cpos:end], _TALLY_LEADS)
+                tl = _startswith_any(text[cpos:end], _tally_leads())
                 cq = _quantity_at(text, cpos + (len(tl) if tl else 0), end)
                 if cq is not None and cq.kind == "batch":
                     cpos = cq.end  # 酒精、口罩等防疫用品一批: a batch, the listed goods stay
@@ -645,21 +694,17 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
     return _Parsed(_shared_weight(text, _split_glued(items)), value, pos, clean_end)
 
 
-_ALL_WORDS = ("全部", "全数", "悉数", "均", "统一")
-_TALLY_LEADS = ("共计", "合计", "总计", "共", "约")
-# characters of a verb or a tally after a good, never of its name (盒饭共2400份, 物资分装成380份)
-_NOT_IN_TAIL = set("共计约达成为各的了装分送发捐购买")
-
-
 def _counted_at(text: str, pos: int, end: int) -> bool:
     """Whether a count of goods (not money, people or a batch) starts at ``pos``,
     after an optional 共计/约 (青菜、鸡毛菜等绿叶菜1.5万斤 / 等新鲜蔬菜共计60吨)."""
-    tl = _startswith_any(text[pos:end], _TALLY_LEADS)
+    tl = _startswith_any(text[pos:end], _tally_leads())
     q = _quantity_at(text, pos + (len(tl) if tl else 0), end)
     return q is not None and q.kind in ("count", "weight", "volume")
 
 
-_REPACK = re.compile(r"(?:分装成|分装为|分成|打包成|打包为|包装成|包装为|装成)(?=[0-9０-９一二两三四五六七八九十百千万])")
+@functools.lru_cache(maxsize=1)
+def _repack() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_list_alt('events_repack_verbs.txt')})(?=[0-9０-９一二两三四五六七八九十百千万])")
 
 
 def _repacked(text: str, s_start: int, floor: int, pos: int, drafts: Sequence[_Draft],
@@ -668,7 +713,7 @@ def _repacked(text: str, s_start: int, floor: int, pos: int, drafts: Sequence[_D
     named as packed if a name follows the count, else as the goods before 分装 (the one
     good just bought or given, or a class word: 将物资分装成380份)."""
     mk = None
-    for mk in _REPACK.finditer(text, floor, pos):
+    for mk in _repack().finditer(text, floor, pos):
         pass
     if mk is None:
         return None
@@ -678,7 +723,7 @@ def _repacked(text: str, s_start: int, floor: int, pos: int, drafts: Sequence[_D
     after = text[q.end:pos].lstrip("“‘\"")
     run = _clean_name(after[:_name_run(after, 0, len(after))])
     if run and (_head_in(run) or 2 <= len(run) <= 6 and not _not_goods(run)) \
-            and not any(c in _NOT_IN_TAIL for c in run):  # (分成5个小组: a group, no pack)
+            and not any(c in _not_in_tail() for c in run):  # (分成5个小组: a group, no pack)
         return Item(run, q.value, q.unit, q.start, q.end)
     ba = _ba_marker(text, floor, mk.start())
     if ba >= 0:
@@ -698,7 +743,9 @@ def _repacked(text: str, s_start: int, floor: int, pos: int, drafts: Sequence[_D
     return Item(cls, q.value, q.unit, q.start, q.end) if cls else None
 
 
-_FRONT_FILLERS = re.compile(r"(?:其中|剩余的?|剩下的?|其余的?|另有|另外|此外|还有)[，,]?")
+@functools.lru_cache(maxsize=1)
+def _front_fillers() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_list_alt('events_front_fillers.txt')})[，,]?")
 
 
 def _fronted_goods(text: str, floor: int, verb_at: int) -> list[Item] | None:
@@ -706,7 +753,7 @@ def _fronted_goods(text: str, floor: int, verb_at: int) -> list[Item] | None:
     剩余隔离衣800件于2月13日转赠X): only names, dates, 通过/由/经 phrases and adverbs stand
     between them and the verb."""
     lo = max(floor, max(text.rfind(c, floor, verb_at) for c in "，,；;：:。") + 1)
-    mf = _FRONT_FILLERS.match(text, lo, verb_at)
+    mf = _front_fillers().match(text, lo, verb_at)
     if mf:
         lo = mf.end()
     parsed = _parse_items(text, lo, verb_at, money_bare=False, floor=lo)
@@ -733,7 +780,7 @@ def _prior_goods(text: str, floor: int, verb_at: int, after: int, end: int) -> t
     hi = seg
     clause = text[lo:hi]
     if not clause or any(w in clause for w in _words("events_lack.txt")) \
-            or _triggers(text, lo, hi) or any(a in clause for a in _ANAPHORS):
+            or _triggers(text, lo, hi) or any(a in clause for a in _anaphors()):
         return None  # (得知医院缺少口罩，…: goods wanted; a verb of its own: an act of its own)
     heads = set(_heads())
     first = _by_first(_heads())
@@ -785,7 +832,7 @@ def _unlisted_counted(text: str, pos: int, end: int) -> bool:
 def _ends_element(text: str, pos: int, end: int) -> bool:
     """Whether a list element ends at ``pos``: a boundary, a joiner, a value phrase or the span's end."""
     return pos >= end or text[pos] in _BOUNDARY or text.startswith(("价值", "和", "及", "等"), pos) \
-        or _startswith_any(text[pos:end], _words("events_adverbs.txt") + _ALL_WORDS) is not None
+        or _startswith_any(text[pos:end], _words("events_adverbs.txt") + _all_words()) is not None
 
 
 _QUOTED = re.compile(r"[“‘\"「『]([^“”‘’\"「」『』]{1,8})[”’\"」』]")
@@ -1039,7 +1086,7 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
             role = "to"  # 向A、B、C等单位捐赠; 为A学校,B学校…捐赠: still inside the receiver phrase
         if role == "by" and _startswith_any(text[m.end:nxt], not_after):
             role = "place"  # 由X牵线: X brought the parties together, it did not give
-        if role == "agent" and m.type == "LOC" and text[m.end:m.end + 1] in ("，", ",") and _LOCATIVE.match(
+        if role == "agent" and m.type == "LOC" and text[m.end:m.end + 1] in ("，", ",") and _locative().match(
                 text, max(floor, max(text.rfind(c, floor, m.start) for c in "，,；;：:") + 1)):
             role = "place"  # 在洱海边的X镇，Y协会…: a place adverbial sets the scene
         if role == "agent":
@@ -1061,7 +1108,9 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
     return out
 
 
-_LOCATIVE = re.compile(r"\s*(?:在|于|地处|位于)")
+@functools.lru_cache(maxsize=1)
+def _locative() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_list_alt('events_locative.txt')})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1189,7 +1238,6 @@ def _verbs_by_first() -> dict[str, list[tuple[str, str, str]]]:
     return out
 
 
-_NAME_FOLLOW = ("、", "，", ",", "为", "向", "给", "等", "共", "一起", "也", "还", "从", "和", "分别", "各")
 
 
 def _bare_names(text: str, floor: int, end: int, ms: list[Mention]) -> list[Mention]:
@@ -1218,7 +1266,7 @@ def _bare_names(text: str, floor: int, end: int, ms: list[Mention]) -> list[Ment
                     or text[i:j] in _words("events_subject_nouns.txt") or text[i:j] in _bare_bodies():
                 continue  # 师生, 干部, 公司 (代表公司): a group or class noun, not surname + given name
             rest = text[j:end]
-            if j == end or (_startswith_any(rest, _NAME_FOLLOW) and len(rest) <= 12
+            if j == end or (_startswith_any(rest, _name_follow()) and len(rest) <= 12
                             and not re.search(r"[，,；;。]", rest[1:])):
                 return j
         return None
@@ -1270,15 +1318,21 @@ def _verbless(text: str, c_start: int, c_end: int, ms: list[Mention], last: list
     return []
 
 
-_LIST_HEADER = re.compile(r"(?:(?:捐赠|捐款|捐助|捐物|爱心)[^。！？\n]{0,12}(?:如下|名单|明细|清单|情况|公示|公告)"
-                          r"|(?:以下|下列)[^。！？\n]{0,12}(?:捐赠|捐款|捐助|捐物))")
+@functools.lru_cache(maxsize=1)
+def _list_header() -> re.Pattern[str]:
+    slots: dict[str, list[str]] = defaultdict(list)
+    for r in resources.table("events_list_header.tsv"):
+        slots[r["slot"]].append(r["word"])
+    topic, noun, pointer, pointed = (_alt(tuple(slots[k])) for k in ("topic", "noun", "pointer", "pointed"))
+    return re.compile(rf"(?:(?:{topic})[^。！？\n]{{0,12}}(?:{noun})"
+                      rf"|(?:{pointer})[^。！？\n]{{0,12}}(?:{pointed}))")
 
 
 def _list_board(text: str, s_start: int, s_end: int, ms: list[Mention]) -> list[str] | None:
     """收到以下单位和个人的捐赠 / X红十字会接收社会捐赠情况如下: a list of gifts follows;
     the receiving body named in the heading (or [] if none) receives them.  A heading
     without one takes the body the sentence before it gives to (社会各界向X捐款。现将…公示如下)."""
-    mh = _LIST_HEADER.search(text, s_start, s_end)
+    mh = _list_header().search(text, s_start, s_end)
     if mh is None:
         return None
     bodies = [m for m in ms if s_start <= m.start and m.end <= mh.end() and m.type == "ORG"]
@@ -1290,7 +1344,9 @@ def _list_board(text: str, s_start: int, s_end: int, ms: list[Mention]) -> list[
     return [_name(prior[-1])] if prior else []
 
 
-_TOTAL_LINE = re.compile(r"[ \u3000\t]*(?:合计|共计|总计|小计|累计)[：:]")
+@functools.lru_cache(maxsize=1)
+def _total_line() -> re.Pattern[str]:
+    return re.compile(rf"[ \u3000\t]*(?:{_list_alt('events_total_line.txt')})[：:]")
 _SECTION = re.compile(r"[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
@@ -1374,7 +1430,7 @@ def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: l
         p = _Parsed(p.items + more.items, p.value or more.value, more.end, more.clean_end)
         value = p.value
     tail = text[p.end:c_end].strip(" \u3000\t。；;，,")
-    mv = _LINE_VALUE.match(tail)
+    mv = _line_value().match(tail)
     if mv:  # A  方便面200箱  折价1.5万元: the worth of the goods in the last column
         mq = next((q for q in find_money(tail) if q.start == mv.end()), None)
         if mq is not None and not tail[mq.end:].strip(" \u3000\t。；;，,()（）"):
@@ -1393,7 +1449,9 @@ def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: l
 _LINE_NOTE = re.compile(r"[ \u3000\t]*[（(]([^（()）\n]{1,30})[)）]")
 
 
-_LINE_VALUE = re.compile(r"(?:折价|折合|价值|计价|估值)(?:约|近|达)?")
+@functools.lru_cache(maxsize=1)
+def _line_value() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_list_alt('events_value_words.txt')})(?:约|近|达)?")
 
 
 def _in_names(text: str, c_start: int, cms: list[Mention]) -> bool:
@@ -1484,7 +1542,7 @@ def _list_heads(text: str, floor: int, ms: list[Mention]) -> list[Mention]:
         if not (2 <= j - i <= 10) or (i > floor and text[i - 1] not in "，,；;。：:“"):
             continue
         run = text[i:j]
-        if any(w in run for w in _words("events_name_stop.txt")) or _startswith_any(run, _LEAD_FILLERS) \
+        if any(w in run for w in _words("events_name_stop.txt")) or _startswith_any(run, _lead_fillers()) \
                 or _endswith_any(run, _words("events_roles.txt") + _words("events_titles.txt")) \
                 or _head_in(run):
             continue
@@ -1502,7 +1560,7 @@ def _zero_subject(region: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _unnamed_pattern() -> re.Pattern[str]:
-    roles = _alt(_words("events_roles.txt") + ("党员干部", "工作人员", "干部"))
+    roles = _alt(_words("events_roles.txt") + resources.words("events_unnamed_roles.txt"))
     return re.compile(rf"(?:^|[，,；;])\s*(?:[0-9一二两三四五六七八九十几数多]+[名位个]?)?"
                       rf"(?:社区|村|镇|街道|乡)?(?:{roles})")
 
@@ -1524,7 +1582,7 @@ def _subjectless(region: str) -> bool:
     (群众, 爱心企业, 30多家企业) outside a receiver phrase (为…群众提供, 对群众的关爱)."""
     own = _TO_PHRASE.sub("", re.split(r"[，,；;]", region)[-1])
     own = re.sub(r"(?:\d{1,2}月\d{1,2}[日号])", "", own)
-    fillers = _words("events_adverbs.txt") + ("并", "且", "此外", "另外", "同时", "还", "也")
+    fillers = _words("events_adverbs.txt") + resources.words("events_clause_fillers.txt")
     while own:
         w = _startswith_any(own, fillers)
         if not w:
@@ -1583,7 +1641,6 @@ def _bare_bodies() -> dict[str, tuple[str, ...]]:
     return {r["word"]: tuple(r["ends"].split("|")) for r in resources.table("events_bare_bodies.tsv")}
 
 
-_PLACE_BODIES = ("社区", "街道")
 
 
 def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: Sequence[_Draft]) -> str | None:
@@ -1617,7 +1674,7 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
     if member:  # 商会会员企业捐赠的…: the members give as their body
         rest = re.sub(r"^(?:企业|单位|们)", "", rest[len(member):])
     while rest:
-        if rest[0] in "为向给对" and word in _PLACE_BODIES:
+        if rest[0] in "为向给对" and word in _place_bodies():
             break  # 街道还为辖区困难家庭送去…: the receiver phrase runs up to the verb
         f = _startswith_any(rest, fillers)
         if not f:
@@ -1632,11 +1689,11 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
                  if n is not None]
         return got[0] if got else named[0] if named else None
     # 社区/街道 are places that act as bodies: a place of that class named before stands in too
-    kinds = ("ORG", "LOC") if word in _PLACE_BODIES else ("ORG",)
+    kinds = ("ORG", "LOC") if word in _place_bodies() else ("ORG",)
     before = [n for m in ms if m.type in kinds and m.end <= clause_at
               for n in [_of_class(_name(m), ends)] if n is not None]
     before = [n for n in before if word in n] or before  # 集团 → a 集团 before a company it owns
-    if word in _PLACE_BODIES:
+    if word in _place_bodies():
         before = [n for n in before if n.endswith(word)] or before  # 社区 → X社区, not X社区党委
     prior = [a for d in reversed(list(last)) for a in d.agents if a in set(before)]
     if prior:
@@ -1676,14 +1733,16 @@ def _represented_body(text: str, region_start: int, pos: int, ms: list[Mention],
     return _name(pick[-1]) if pick else None
 
 
-_PAID_WITH = re.compile(r"用(?:这|该|此|上述)笔[\u4e00-\u9fff]{0,2}|用(?:这些|上述)(?:善款|捐款|资金|钱)")
+@functools.lru_cache(maxsize=1)
+def _paid_with() -> re.Pattern[str]:
+    return re.compile(rf"用(?:这|该|此|上述)笔[\u4e00-\u9fff]{{0,2}}|用(?:这些|上述)(?:{_list_alt('events_paid_with.txt')})")
 
 
 def _funder(text: str, bought: _Draft, before: Sequence[_Draft], s_start: int) -> list[str]:
     """X党支部捐款9300元。A和B用这笔钱采购了…，送到Y: whoever gave the money gives the goods
     bought with it; the buyers only run the errand (the procurement stays theirs)."""
     at = max(text.rfind(c, 0, bought.start) for c in "。！？!?\n") + 1
-    if _PAID_WITH.search(text, at, bought.start) is None:
+    if _paid_with().search(text, at, bought.start) is None:
         return []
     floor = _sentence_before(text, s_start)
     gift = next((d for d in reversed(before) if d.type == "donation" and d.agents and d.start >= floor
@@ -1731,15 +1790,20 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _owned_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(_bare_bodies(), key=len, reverse=True))
+    return re.compile(rf"(?:^|[将把带着])({words})(?:{_list_alt('events_owned_members.txt')})?(?:企业|单位)?们?"
+                      rf"[\u4e00-\u9fff]{{0,4}}?(?:{_list_alt('events_raise_verbs.txt')})的")
+
+
 def _owned_goods(text: str, agents: Sequence[Mention], end: int, ms: list[Mention]) -> str | None:
     """A董事长带队，将集团紧急采购的蔬菜…送往X / A会长带着协会会员筹集的方便面…: goods that a
     class noun's body (or its members) bought or raised are that body's gift; the people only
     bring them. The body is the nearest organisation of that class named before."""
     if not agents or any(m.type != "PER" for m in agents):
         return None
-    words = "|".join(sorted(_bare_bodies(), key=len, reverse=True))
-    mo = re.compile(rf"(?:^|[将把带着])({words})(?:会员|成员|员工|职工)?(?:企业|单位)?们?"
-                    r"[\u4e00-\u9fff]{0,4}?(?:采购|筹集|购买|募集|筹措)的").search(text, agents[-1].end, end)
+    mo = _owned_pattern().search(text, agents[-1].end, end)
     if mo is None or re.search(r"[，,；;。]", text[agents[-1].end:mo.start()]) and "将" not in text[agents[-1].end:mo.start() + 1]:
         return None
     w = mo.group(1)
@@ -1763,7 +1827,7 @@ def _private_givers(names: Sequence[str], ms: list[Mention]) -> bool:
     pers = {_name(m) for m in ms if m.type == "PER"}
     if names and all(n in pers for n in names):
         return True
-    return any(_endswith_any(n, _FIRM_END) for n in names)
+    return any(_endswith_any(n, _firm_end()) for n in names)
 
 
 def _for_households(text: str, region_start: int, pos: int) -> bool:
@@ -1780,9 +1844,11 @@ def _for_households(text: str, region_start: int, pos: int) -> bool:
         or re.search(r"[0-9一二两三四五六七八九十百千]+余?多?户", mt.group(1)) is not None
 
 
-_GROUP_SUBJECT = re.compile(
+@functools.lru_cache(maxsize=1)
+def _group_subject() -> re.Pattern[str]:
+    return re.compile(
     r"(?:^|[，,：:])[\u4e00-\u9fff]{0,4}?(?:(?P<n>[0-9]+|[两二三四五六七八九十])(?P<cl>[家位名]))?"
-    r"[\u4e00-\u9fff]{0,4}?(?P<cls>企业|志愿者)们?(?:当天|当日|共|还|也|自发|纷纷|一起)*(?:为|向|给|捐|赠|送)")
+    rf"[\u4e00-\u9fff]{{0,4}}?(?P<cls>企业|志愿者)们?(?:{_list_alt('events_group_adverbs.txt')})*(?:为|向|给|捐|赠|送)")
 _CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -1795,7 +1861,7 @@ def _group_givers(text: str, s_start: int, pos: int, ms: list[Mention]) -> list[
     exactly one named volunteer (志愿者A / X队的志愿者A) before it in the article, whose team,
     when written, gives with them."""
     mg = None
-    for mg in _GROUP_SUBJECT.finditer(text, s_start, pos):
+    for mg in _group_subject().finditer(text, s_start, pos):
         pass
     if mg is None or re.search(r"[，,：:]", text[mg.end():pos]) and mg.group("cls") == "企业":
         return []
@@ -1849,21 +1915,23 @@ def _not_a_party(m: Mention) -> bool:
     return m.type not in ("PER", "ORG", "LOC")
 
 
-_SUBJECT_FILLERS = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚|早)?|此外|另外|同时|随后|之后|"
-                              r"当天|当日|次日|[并且也还又再就都]|\s")
+@functools.lru_cache(maxsize=1)
+def _subject_fillers() -> re.Pattern[str]:
+    return re.compile(rf"(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}[日号](?:[上下]午|晚|早)?|"
+                      rf"{_list_alt('events_subject_fillers.txt')}|\s")
 
 
 def _subject_pronoun(region: str) -> str | None:
     """A pronoun standing as the subject in the last clause before the verb (此外，他还向X捐赠)."""
     clause = re.split(r"[，,：:“”]", region)[-1]
-    for mp in re.finditer(_alt(_PRONOUNS), clause):
+    for mp in _pronoun_pattern().finditer(clause):
         p = mp.group()
         before, after = clause[:mp.start()], clause[mp.end():]
         if p == "其" and (after[:1] in ("中", "他", "它", "余", "实", "次") or before.endswith(("尤", "极"))):
             continue
         if _endswith_any(before, ("向", "为", "给", "对", "帮", "替", "让")):
             continue  # 为他们提供: the receiver
-        if len(_SUBJECT_FILLERS.sub("", before)) > 2:
+        if len(_subject_fillers().sub("", before)) > 2:
             continue  # 牧民A与妻子B其其格: a character of a name after a subject of its own, not a pronoun
         return p
     return None
@@ -2017,7 +2085,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             continue
         parsed = _parse_items(text, pos, obj_end, money_bare=money_bare, floor=floor)
         parsed.items = _drop_totals(text, parsed.items)
-        sum_at = _MONEY_SUM.match(text, pos, obj_end) if t.role == "money" and not parsed.items else None
+        sum_at = _money_sum().match(text, pos, obj_end) if t.role == "money" and not parsed.items else None
         if sum_at is not None:
             # X党支部组织党员捐款，共计9300元: the sum of the members' money is the body's gift
             parsed = _parse_items(text, sum_at.end(), obj_end, money_bare=True, floor=floor)
@@ -2094,17 +2162,17 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 if carried:
                     carried_src = _carried_source(text, ba + 1, drafts, last, s_start)
                     # 将上述物资连同口罩5000只送到X: the goods just told, and more
-                    more_at = _CARRIED.match(text, ba + 1, t.start).end()
+                    more_at = _carried().match(text, ba + 1, t.start).end()
                     more = _parse_items(text, more_at, t.start, money_bare=False, floor=floor).items
                     bp = _Parsed(carried + [it for it in more if not it.name.endswith(_generic())],
                                  bp.value, bp.end, bp.clean_end)
-                if bp.items and not carried and (text.startswith(_ANAPHORS, ba + 1) or t.type == "distribution"
+                if bp.items and not carried and (text.startswith(_anaphors(), ba + 1) or t.type == "distribution"
                                                  or "转" in t.verb):
                     # 将这批口罩发放给… / (X将口罩5万只送达指挥部。)指挥部将口罩全部分发到… /
                     # (…捐赠口罩五千只。)学校将口罩转赠给X: those just given, handed on
                     bp.items = _known_counts(bp.items, drafts, last)
                 if bp.items and not carried and t.type == "donation" and _collective_only(bp.items) \
-                        and not text.startswith(_ANAPHORS, ba + 1) and any(
+                        and not text.startswith(_anaphors(), ba + 1) and any(
                             d.type == "donation" and d.start >= _sentence_before(text, s_start)
                             and any(it.quantity is not None for it in d.items) for d in list(last) + drafts):
                     bp = _Parsed([], None, bp.end, bp.clean_end)  # …捐赠牛奶200箱。A将物资送到医院: the gift retold
@@ -2125,7 +2193,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         elif t.role == "carry":
             items = []  # 送到X …: a transport verb alone opens no act
         if not items and t.type == "donation" and t.role == "give" \
-                and any(a in text[region_start:t.start] for a in _ANAPHORS):
+                and any(a in text[region_start:t.start] for a in _anaphors()):
             loaded = _loaded_goods(text, s_start, t.start)
             if loaded is not None:
                 # 一辆满载30吨蔬菜的货车…。这批蔬菜由X捐赠: the load told before is the gift
@@ -2142,7 +2210,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 items, rule = [back], f"event.{t.role}+back_reference"
         # receivers after the goods: …给X / 送到X / 助力X抗疫
         tail = text[span_end:obj_end]
-        mt = re.match(r"\s*(?:等)?(?:分别)?(?:给|送到|送往|送至|运到|到|助力|支持|用于支援|驰援|支援|援助)", tail)
+        mt = _receiver_after().match(tail)
         if mt:
             recips_after = recips_after or _mentions_after(text, span_end + mt.end(), obj_end, cms)
         recipients = [_name(m) for m in to_ms + recips_after]
@@ -2154,8 +2222,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if relative and carriers and t.type == "donation":
             agent_names = agent_names + [a for a in carriers if a not in agent_names]
             rule += "+carrier"
-        if t.type == "procurement" and _collective_only(items) and text.startswith(_ANAPHORS, pos) \
-                and not text.startswith(_ANAPHORS, parsed.end):
+        if t.type == "procurement" and _collective_only(items) and text.startswith(_anaphors(), pos) \
+                and not text.startswith(_anaphors(), parsed.end):
             bought = next((d for d in reversed(list(last) + drafts)
                            if any(it.quantity is not None for it in d.items)
                            and not any(it.name == MONEY_ITEM for it in d.items)), None)
@@ -2166,7 +2234,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 region_start = max(span_end, t.end)
                 continue
         if not items and t.type == "procurement" and last and last[-1].start < s_start \
-                and any(a in text[region_start:t.start] for a in _ANAPHORS):
+                and any(a in text[region_start:t.start] for a in _anaphors()):
             # 这批物资均是由志愿者们…购买回来的: the goods of the act just told were bought
             p = last[-1]
             drafts.append(_Draft("procurement", agent_names or list(p.agents), [], list(p.items), None,
@@ -2177,7 +2245,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             for w in _words("events_make_verbs.txt")))
         if not items and (t.role == "give" or made) and t.type == "donation" and not drafts \
                 and not any(d.start >= s_start for d in last) \
-                and not any(a in text[region_start:t.start] for a in _ANAPHORS) \
+                and not any(a in text[region_start:t.start] for a in _anaphors()) \
                 and not _class_subject(text, region_start, t.start):
             after = recips_after[-1].end if recips_after else t.end
             prior = _prior_goods(text, region_start, t.start, after, obj_end)
@@ -2194,7 +2262,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 items = fronted
                 span_end = max(span_end, pos)
                 rule += "+fronted"
-        if not items and t.verb in _AID_VERBS:
+        if not items and t.verb in _aid_verbs():
             continue  # 采购口罩…支援抗疫人员: 支援/援助 without goods of its own is a purpose
         if not items:
             if t.role == "give" and t.type == "donation" and agent_names:
@@ -2203,7 +2271,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             # (X捐赠的Y …，分别捐赠给Z) or hands them on (…送到Z，分发到一线)
             prev = drafts[-1:] or [d for d in last[-1:] if d.start >= s_start]
             bare = re.match(r"[了]?(?:到|给|至|往|[，,。；、]|$)", text[t.end:obj_end]) is not None
-            goods_subject = any(a in text[region_start:t.start] for a in _ANAPHORS) \
+            goods_subject = any(a in text[region_start:t.start] for a in _anaphors()) \
                 or _class_subject(text, region_start, t.start)
             split = _per_recipient(text, t.end, obj_end, cms) if t.type == "distribution" else []
             src = drafts[-1:] or [d for d in last[-1:] if d.start >= s_start]
@@ -2331,14 +2399,14 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if typ == "donation" and items and all(it.quantity is None for it in items) \
                 and _REDUP_BEFORE.search(text, max(region_start, items[0].start - 3), items[0].start) \
                 and (agent_names and not _private_givers(agent_names, ms)
-                     or _LEADS_HELPERS.search(text, region_start, t.start)):
+                     or _leads_helpers().search(text, region_start, t.start)):
             typ = "distribution"  # 街道工作人员把一袋袋蔬菜送往各小区: goods handed out by the piece
             rule += "+by_piece"
         if t.role == "carry" and (_to_residents(text, t.end, obj_end)
                                   or recips_after and "+made" not in rule
                                   and _to_residents(text, recips_after[-1].end, obj_end)):
             typ = "distribution"  # 将蔬菜送到各个住户: handed out to residents
-            if _HOUSEHOLDS_OF.match(text, t.end, obj_end):
+            if _households_of().match(text, t.end, obj_end):
                 rule += "+households_of"  # 送到X小区的每一户人家
             items = _known_counts(items, drafts, last)
         if not agent_names and t.role not in ("recv", "take"):
@@ -2432,10 +2500,10 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 agent_names = list(src.agents)
                 rule += "+prior_subject"
         if t.type == "procurement" and not any(it.quantity is not None for it in items) \
-                and _PURPOSE_BUY.search(text, max(region_start, t.start - 8), t.start) \
-                and (_FUTURE_USE.search(text, max(region_start, t.start - 10), t.start)
-                     or _MONEY_PASSED.search(text, s_start, t.start)) \
-                and not _THEN_GIVEN.search(text[t.end:text.find("。", t.end) % (len(text) + 1)]):
+                and _purpose_buy().search(text, max(region_start, t.start - 8), t.start) \
+                and (_future_use().search(text, max(region_start, t.start - 10), t.start)
+                     or _money_passed().search(text, s_start, t.start)) \
+                and not _then_given().search(text[t.end:text.find("。", t.end) % (len(text) + 1)]):
             region_start = max(span_end, t.end)
             continue  # (event.purpose) 捐款5万元给X，用于购买防疫物资: what the money is for, no purchase told
         if t.role == "recv" and _running_total(text, s_start, region_start, t):
@@ -2462,19 +2530,49 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
     return drafts
 
 
+@functools.lru_cache(maxsize=1)
+def _receiver_after() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:等)?(?:分别)?(?:{_list_alt('events_receiver_after.txt')})")
+
+
 # 一袋袋/一份份 before the goods: handed out piece by piece, no count
 _REDUP_BEFORE = re.compile(r"一(\w)\1$")
 # A带着(社区)工作人员和志愿者…: an official leading helpers hands out, he does not give his own
-_LEADS_HELPERS = re.compile(r"(?:带着|带领|组织)[^，,；;。]{0,10}?(?:志愿者|工作人员|网格员|干部|社工)")
+@functools.lru_cache(maxsize=1)
+def _leads_helpers() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_list_alt('events_helper_leads.txt')})[^，,；;。]{{0,10}}?"
+                      rf"(?:{_list_alt('events_helpers.txt')})")
+
+
 # (将全部)用于购买… right before a purchase verb: the purpose of money, not a purchase told
 # …用于购买口罩，(再通过快递)捐赠给X: the goods were bought, they are given on
-_THEN_GIVEN = re.compile(r"[，,](?:再|并|后|随后)?(?:通过[^，,。]{0,12})?(?:捐赠|捐给|赠送|送给|送到|送往|寄回|寄往|发放|分发)")
+@functools.lru_cache(maxsize=1)
+def _then_given() -> re.Pattern[str]:
+    return re.compile(rf"[，,](?:再|并|后|随后)?(?:通过[^，,。]{{0,12}})?(?:{_list_alt('events_then_given.txt')})")
+
+
 # 将(全部)用于购买: the money will buy, nothing was bought yet
-_FUTURE_USE = re.compile(r"将[\u4e00-\u9fff]{0,6}(?:用于|用来|用以|用作)")
+@functools.lru_cache(maxsize=1)
+def _future_use() -> re.Pattern[str]:
+    return re.compile(rf"将[\u4e00-\u9fff]{{0,6}}(?:{_list_alt('events_use_verbs.txt')})")
+
+
 # 捐款5万元给X / 交到X / 转交X，用于购买: the money went to another party; its purchase is not told
-_MONEY_PASSED = re.compile(r"(?:[0-9一二两三四五六七八九十百千万]元|款)(?:[^，,。；;]{0,4}[，,])?[^。；;]{0,16}?(?:给|交到|交给|交至|转交|存入|汇入)")
-_PURPOSE_BUY = re.compile(r"(?:用于|用来|用以|用作)(?:统一|集中)?$")
-_MONEY_SUM = re.compile(r"[，,]\s*(?:共计|合计|总计|共)(?:捐款)?[了达约近]?(?=[0-9０-９一二两三四五六七八九十百千万])")
+@functools.lru_cache(maxsize=1)
+def _money_passed() -> re.Pattern[str]:
+    return re.compile(r"(?:[0-9一二两三四五六七八九十百千万]元|款)(?:[^，,。；;]{0,4}[，,])?[^。；;]{0,16}?"
+                      rf"(?:{_list_alt('events_money_passed.txt')})")
+
+
+@functools.lru_cache(maxsize=1)
+def _purpose_buy() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_list_alt('events_use_verbs.txt')})(?:统一|集中)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _money_sum() -> re.Pattern[str]:
+    return re.compile(rf"[，,]\s*(?:{_list_alt('events_money_sum.txt')})(?:捐款)?[了达约近]?"
+                      r"(?=[0-9０-９一二两三四五六七八九十百千万])")
 
 
 def _donor_roll(text: str, pos: int, end: int, ms: list[Mention], money_bare: bool) -> list[tuple[str, Item]]:
@@ -2524,7 +2622,12 @@ _EACH_BEFORE = re.compile(r"各(?:自|人)?(?:都|又|再|共|向[^，,；;。]*
 
 
 _QTY_HINT = re.compile(r"[0-9一二两三四五六七八九十百千万]")
-_TOTAL_LEAD = re.compile(r"(?:[，,、；;]\s*|^)(?:共计|合计|总计|累计|共|计)(?:捐款|捐赠|捐资|捐)?[了达约近]?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _total_lead() -> re.Pattern[str]:
+    return re.compile(rf"(?:[，,、；;]\s*|^)(?:{_list_alt('events_total_lead.txt')})"
+                      rf"(?:{_list_alt('events_total_gift.txt')})?[了达约近]?$")
 
 
 def _drop_totals(text: str, items: list[Item]) -> list[Item]:
@@ -2539,13 +2642,15 @@ def _drop_totals(text: str, items: list[Item]) -> list[Item]:
     for it in items[1:]:
         lead = text[max(out[-1].end, it.start - 8):it.start]
         if it.quantity is not None and any(o.unit == it.unit and o.quantity is not None for o in out) \
-                and _TOTAL_LEAD.search(lead):
+                and _total_lead().search(lead):
             continue
         out.append(it)
     return out
 
 
-_TALLY_WORDS = re.compile(r"(?:合计|共计|总计|累计|一共|共)(?:已|向[^，,；;。]{0,12})?$")
+@functools.lru_cache(maxsize=1)
+def _tally_words() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_list_alt('events_tally_words.txt')})(?:已|向[^，,；;。]{{0,12}})?$")
 
 
 def _tally_clause(text: str, region_start: int, t: _Trigger, tagged: list[tuple[Mention, str]],
@@ -2553,7 +2658,7 @@ def _tally_clause(text: str, region_start: int, t: _Trigger, tagged: list[tuple[
     """…捐款2万元，B捐款3万元，合计捐款5万元: an unnamed total of the acts just told."""
     if any(r in ("agent", "by") for _, r in tagged) or not items:
         return False
-    if not _TALLY_WORDS.search(text[region_start:t.start].strip(" \u3000，,；;")):
+    if not _tally_words().search(text[region_start:t.start].strip(" \u3000，,；;")):
         return False
     counted = [it for it in items if it.quantity is not None]
     if not counted:
@@ -2603,8 +2708,6 @@ def _each(text: str, d: _Draft, region_start: int, t: _Trigger, span_end: int) -
     return [d]
 
 
-_AID_VERBS = ("支援", "援助")
-_FIRM_END = ("司", "厂", "店", "行", "团", "业", "牌")
 
 
 def _double_object(text: str, pos: int, end: int, ms: list[Mention]) -> list[Mention]:
@@ -2614,7 +2717,7 @@ def _double_object(text: str, pos: int, end: int, ms: list[Mention]) -> list[Men
     chain = _mentions_after(text, pos, end, ms)
     if not chain or text[pos:chain[0].start].strip("了 \u3000"):
         return []
-    if any(m.type == "PER" or (m.type == "ORG" and _endswith_any(m.text, _FIRM_END)) for m in chain):
+    if any(m.type == "PER" or (m.type == "ORG" and _endswith_any(m.text, _firm_end())) for m in chain):
         return []
     after = chain[-1].end
     if text[after:after + 1] in ("的", "等", "所") or not text[after:after + 1].strip():
@@ -2660,7 +2763,12 @@ def _bought_and_delivered(text: str, bought: _Draft, t: _Trigger, end: int, good
         and not any(w in dest.group(1) for w in _words("events_not_destination.txt"))
 
 
-_SUBJECT_NEXT = "通过|还|也|又|再|已|向|为|给|将|把|从|第一时间|紧急|立即|主动|积极|共"
+@functools.lru_cache(maxsize=1)
+def _head_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """该合作社 anywhere in the segment / 合作社 opening it before a word of events_subject_next.txt."""
+    heads = _alt(_words("events_org_heads.txt"))
+    return (re.compile(rf"(?:该|这家|这个)({heads})"),
+            re.compile(rf"\s*({heads})(?={_list_alt('events_subject_next.txt')})"))
 
 
 def _head_subject(text: str, region_start: int, pos: int, ms: list[Mention]) -> str | None:
@@ -2668,9 +2776,8 @@ def _head_subject(text: str, region_start: int, pos: int, ms: list[Mention]) -> 
     the nearest organisation named before whose name ends in that head.
     Why: a news text names a body in full once, then calls it by its kind."""
     seg = max(region_start, max(text.rfind(c, region_start, pos) for c in "，,；;：:。") + 1)
-    heads = _alt(_words("events_org_heads.txt"))
-    mh = re.search(rf"(?:该|这家|这个)({heads})", text[seg:pos]) \
-        or re.match(rf"\s*({heads})(?={_SUBJECT_NEXT})", text[seg:pos])
+    pointed, bare = _head_patterns()
+    mh = pointed.search(text[seg:pos]) or bare.match(text[seg:pos])
     if mh is None:
         return None
     head = mh.group(1)
@@ -2681,7 +2788,10 @@ def _head_subject(text: str, region_start: int, pos: int, ms: list[Mention]) -> 
     return _name(before[-1]) if before else None
 
 
-_HOUSEHOLDS_OF = re.compile(r"[了\s]*(?:到|给|至|往)?[\u4e00-\u9fff]{2,12}?(?:小区|社区|村|楼栋|楼)的(?=每一?户|各户|每家|全体|所有)")
+@functools.lru_cache(maxsize=1)
+def _households_of() -> re.Pattern[str]:
+    return re.compile(rf"[了\s]*(?:到|给|至|往)?[\u4e00-\u9fff]{{2,12}}?(?:{_list_alt('events_housing_places.txt')})"
+                      r"的(?=每一?户|各户|每家|全体|所有)")
 
 
 def _to_residents(text: str, pos: int, end: int) -> bool:
@@ -2689,7 +2799,7 @@ def _to_residents(text: str, pos: int, end: int) -> bool:
     rest = re.sub(r"^[了\s]*(?:到|给|至|往)?(?:各个|各|每个|广大)?", "", text[pos:end])
     rest = re.sub(r"^(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:多|余)?[户家名位]", "", rest)  # 32户独居老人家中
     rest = re.sub(r"^(?:辖区|全村|全体|所有|困难|孤寡|隔离|居家|特殊|的)+(?=[\u4e00-\u9fff]{2})", "", rest)
-    mh = _HOUSEHOLDS_OF.match(rest)
+    mh = _households_of().match(rest)
     rest = rest[mh.end():] if mh else rest
     rest = re.sub(r"^(?:每一户|每一家)", "每户", rest)  # 送到X小区的每一户人家: the households of X
     head = re.match(r"[\u4e00-\u9fff]{0,4}", rest).group()
@@ -2698,7 +2808,11 @@ def _to_residents(text: str, pos: int, end: int) -> bool:
         head[i:].startswith(w) for i in range(1, len(head)) for w in words if len(head) - i >= 2)
 
 
-_ALL_BEFORE = re.compile(r"(?:全部|全数|统一|悉数|陆续|及时|迅速)$")
+@functools.lru_cache(maxsize=1)
+def _all_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_list_alt('events_all_before.txt')})$")
+
+
 # …到全县各乡镇 / 给全村6个卡口: every unit of the place, none named
 _ALL_AFTER = re.compile(r"[了]?(?:至|到|给|往)(?:(?:全[省市县区镇乡村]|所辖)(?:各|[0-9一二两三四五六七八九十]+[个家所])|各|辖区)")
 # (送到)全市12家敬老院: every unit of the area, after a verb that already holds its 到
@@ -2706,9 +2820,28 @@ _ALL_UNITS = re.compile(r"了?(?:至|到|给|往)?(?:全[省市县区镇乡村]|
 
 
 # 将上述物资(连同…) / 把物资全部… / 把这批水果全部…: the goods just told, all of them
-_CARRIED = re.compile(r"(?:(?:上述|以上|这些|这批|该批|此批)[\u4e00-\u9fff]{0,4}?(?:物资|物品|捐赠物资|款物)"
-                      r"|(?:(?:这批|该批|此批)[\u4e00-\u9fff]{1,3}?|物资|物品|款物)(?=全部|全数|悉数))"
-                      r"(?:连同|和|及|以及|与)?")
+@functools.lru_cache(maxsize=1)
+def _carried_slots() -> dict[str, str]:
+    """The alternations of ``events_carried.tsv`` by slot (file order kept)."""
+    slots: dict[str, list[str]] = defaultdict(list)
+    for r in resources.table("events_carried.tsv"):
+        slots[r["slot"]].append(r["word"])
+    return {k: _alt(tuple(v)) for k, v in slots.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _carried() -> re.Pattern[str]:
+    w = _carried_slots()
+    return re.compile(rf"(?:(?:{w['pointer']})[\u4e00-\u9fff]{{0,4}}?(?:{w['noun']})"
+                      rf"|(?:(?:{w['batch']})[\u4e00-\u9fff]{{1,3}}?|{w['bare']})(?={w['all']}))"
+                      rf"(?:{w['along']})?")
+
+
+@functools.lru_cache(maxsize=1)
+def _carried_cut() -> re.Pattern[str]:
+    """A pointer word at the start or an along word at the end of a :func:`_carried` match."""
+    w = _carried_slots()
+    return re.compile(rf"^(?:{w['pointer']})|(?:{w['along']})$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2762,13 +2895,13 @@ def _carried_goods(text: str, pos: int, end: int, drafts: Sequence[_Draft], last
                    s_start: int) -> list[Item]:
     """将上述物资(连同…)送到X: the counted goods of the act told just before (this or the
     previous sentence) are the ones carried."""
-    cm = _CARRIED.match(text, pos, end)
+    cm = _carried().match(text, pos, end)
     if cm is None:
         return []
     prev = _carried_source(text, pos, drafts, last, s_start)
     if prev is None:
         return []
-    noun = re.sub(r"^(?:上述|以上|这些|这批|该批|此批)|(?:连同|和|及|以及|与)$", "", cm.group())
+    noun = _carried_cut().sub("", cm.group())
     named = [it for it in prev.items if it.name.endswith(noun)]
     return [replace(it) for it in (named or prev.items)]  # 这批口罩全部…: only the goods it names
 
@@ -2801,7 +2934,7 @@ def _ba_marker(text: str, start: int, end: int) -> int:
 def _to_all_units(text: str, region_start: int, t: _Trigger) -> bool:
     """(全部)下发至全县各乡镇: goods just bought handed out to every unit (none named)."""
     return _ALL_AFTER.match(text, t.end) is not None \
-        or _ALL_BEFORE.search(text[region_start:t.start].rstrip("，, ")) is not None
+        or _all_before().search(text[region_start:t.start].rstrip("，, ")) is not None
 
 
 def _collective_only(items: Sequence[Item]) -> bool:
@@ -2883,7 +3016,7 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
         elif board is not None and not _QTY_HINT.search(text, s_start, s_end) \
                 and not _list_caption(text, s_start, s_end):
             board = None  # prose without counts ends the list
-        if board is not None and _TOTAL_LINE.match(text, s_start, s_end):
+        if board is not None and _total_line().match(text, s_start, s_end):
             continue  # 合计：捐款38万元: the sum of the lines above, not one more gift
         for c_start, c_end in _segments(text, s_start, s_end, _CLAUSE_END):
             drafts = _clause_events(text, c_start, c_end, ms, history, s_start, board)
@@ -3040,14 +3173,16 @@ def _drop_retold_uncounted(evs: list[SupplyEvent]) -> list[SupplyEvent]:
     return [_marked(evs[i], marks.get(i)) for i in kept]
 
 
-_THIS_BATCH = re.compile(r"(?:这批|该批|此批|上述|以上)")
+@functools.lru_cache(maxsize=1)
+def _this_batch() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_list_alt('events_this_batch.txt')})")
 
 
 def _batch_named(text: str, e: SupplyEvent) -> bool:
     """Whether every good of ``e`` is named in its sentence after 这批/该批/上述 (这批口罩和测温仪)."""
     sent = text[e.start:e.end]
     return bool(e.items) and all(
-        any(_THIS_BATCH.search(sent[max(0, k - 12):k]) is not None
+        any(_this_batch().search(sent[max(0, k - 12):k]) is not None
             for k in (m.start() for m in re.finditer(re.escape(it.name), sent)))
         for it in e.items)
 
