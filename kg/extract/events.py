@@ -1378,6 +1378,9 @@ def _line_givers(text: str, pos: int, end: int, ms: list[Mention]) -> tuple[list
             role = _startswith_any(text[pos + mm.end() + k:end], roles)
             if role:  # 全体教职工 / 及镇村干部: the members of the named body
                 pos += mm.end() + k + len(role)
+                more = _startswith_any(text[pos:end], roles)
+                if more:  # 全体干部职工: two member nouns in a row
+                    pos += len(more)
                 break
         if not text.startswith("、", pos):
             break
@@ -1429,7 +1432,23 @@ def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: l
             break
         p = _Parsed(p.items + more.items, p.value or more.value, more.end, more.clean_end)
         value = p.value
+    rule = "event.list_line"
+    goods = [it for it in p.items if it.name != MONEY_ITEM]
+    if goods and len(goods) == len(p.items) - 1 and p.items[-1].name == MONEY_ITEM \
+            and re.fullmatch(r"[ \u3000\t]+", text[goods[-1].end:p.items[-1].start]) \
+            and "元" not in text[p.items[-1].start:p.items[-1].end]:
+        # A  牛奶500箱  36000 (a 折价 column): the bare sum in its own cell is the goods' worth
+        value = p.items[-1].quantity
+        p = _Parsed(goods, value, p.end, p.clean_end)
+        rule += "+value_cell"
     tail = text[p.end:c_end].strip(" \u3000\t。；;，,")
+    mnote = re.match(r"定向([^\t\n]{2,20})$", tail)
+    if mnote is not None and p.items and p.items[0].name == MONEY_ITEM:
+        # A  86000.00  定向X镇 (a 备注 cell): the beneficiary named there receives too
+        directed += [_name(m) for m in ms if p.end + tail.find("定向") < m.start and m.end <= c_end
+                     and _name(m) not in directed]
+        tail = ""
+        rule += "+directed_note"
     mv = _line_value().match(tail)
     if mv:  # A  方便面200箱  折价1.5万元: the worth of the goods in the last column
         mq = next((q for q in find_money(tail) if q.start == mv.end()), None)
@@ -1441,8 +1460,8 @@ def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: l
         return []
     recips = list(board) + [d for d in directed if d not in board]
     if not heads:
-        return [_Draft("donation", [], recips, p.items, value, pos, p.end, "event.list_line+anonymous")]
-    return [_Draft("donation", [_name(h)], recips, p.items, value, pos, p.end, "event.list_line")
+        return [_Draft("donation", [], recips, p.items, value, pos, p.end, rule + "+anonymous")]
+    return [_Draft("donation", [_name(h)], recips, p.items, value, pos, p.end, rule)
             for h in heads]
 
 
@@ -1819,6 +1838,13 @@ def _running_total(text: str, s_start: int, region_start: int, t: _Trigger) -> b
     clause = text[max(region_start, s_start + max(text.rfind(c, s_start, t.start) for c in "，,；;") - s_start + 1):t.start]
     return any(w in clause for w in _words("events_cumulative.txt")) \
         and any(w in text[s_start:t.start] for w in _words("events_as_of.txt"))
+
+
+def _habitual(text: str, s_start: int, pos: int) -> bool:
+    """每天 / 天天 / 经常 in the clause before the verb (or a clause of the same sentence
+    before it that the verb's clause goes on from: 每天要往返十几趟，为居民配送…):
+    a routine is told, not an act."""
+    return any(w in text[s_start:pos] for w in _words("events_habitual.txt"))
 
 
 def _private_givers(names: Sequence[str], ms: list[Mention]) -> bool:
@@ -2293,14 +2319,17 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 continue
             # (…购置了大米10吨，由干部送到全市12家敬老院: carried to every unit, handed out)
             to_all = t.role == "carry" and _ALL_UNITS.match(text, t.end) is not None
+            # (…购买了口罩3000只，送到了村里的3个卡点 / 分发到了全村5个卡点: the buyer's own posts)
+            own_units = _ALL_UNITS.match(text, t.end) is None and _OWN_UNITS.match(text, t.end) is not None
             # (社区用这笔钱购买了牛奶60箱，送到了32户独居老人家中: bought by a body, carried to homes)
             to_homes = t.role == "carry" and not to_all and src and src[0].type == "procurement" \
                 and bool(src[0].agents) and not _private_givers(src[0].agents, ms) \
                 and _to_residents(text, t.end, obj_end)
-            if (t.type == "distribution" or to_all or to_homes) and src and not goods_subject \
+            if (t.type == "distribution" or to_all or to_homes or own_units) and src and not goods_subject \
                     and (split and len(src[0].items) == 1 and src[0].type in ("procurement", "donation")
                          or src[0].type == "procurement" and (recipients or _to_residents(text, t.end, obj_end)
-                                                              or to_all or _to_all_units(text, region_start, t))):
+                                                              or to_all or own_units
+                                                              or _to_all_units(text, region_start, t))):
                 # X采购口罩5000只，分发到A村、B村 / 分别发放给A村200只、B村300只: bought, then handed out
                 p = src[0]
                 if not agent_names and p.type == "donation":
@@ -2319,7 +2348,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                         goods = [replace(p.items[0], quantity=q.value, start=q.start, end=q.end)]
                     d = _Draft("distribution", list(agent_names or p.agents), recipients, goods, None,
                                t.start, obj_end, "event.bought_then_handed_out"
-                               + ("+to_all" if to_all else "+to_homes" if to_homes else ""))
+                               + ("+to_all" if to_all else "+own_units" if own_units
+                                  else "+to_homes" if to_homes else ""))
                     drafts.extend(_each(text, d, region_start, t, obj_end) if q is not None else [d])
             elif drafts and drafts[-1].type == "procurement" and t.type == "donation" \
                     and (t.role != "carry" or (recipients and not goods_subject)
@@ -2443,7 +2473,16 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 org_names = {_name(m) for m in orgs}
                 # 该公司 → the last organisation that gave, else the nearest one named before
                 prior = [a for d in reversed(last) for a in d.agents if a in org_names]
-                if prior or orgs:
+                # (…A有限公司也行动起来。该公司向X捐赠: a firm named in this or the sentence
+                # before, after the last gift, is the one meant)
+                near = [m for m in orgs if m.start >= _sentence_before(text, s_start)
+                        and _endswith_any(m.text, ("公司", "厂", "集团", "企业"))
+                        and (not last or m.start > last[-1].start)] \
+                    if any(p in region_text for p in ("该公司", "该企业")) else []
+                if near and _name(near[-1]) not in prior[:1]:
+                    agent_names = [_name(near[-1])]
+                    rule += "+pronoun_near"
+                elif prior or orgs:
                     agent_names = [prior[0] if prior else _name(orgs[-1])]
                     rule += "+pronoun"
 
@@ -2506,6 +2545,10 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 and not _then_given().search(text[t.end:text.find("。", t.end) % (len(text) + 1)]):
             region_start = max(span_end, t.end)
             continue  # (event.purpose) 捐款5万元给X，用于购买防疫物资: what the money is for, no purchase told
+        if items and all(it.name.endswith(_generic()) and it.quantity is None for it in items) \
+                and value is None and _habitual(text, s_start, t.start):
+            region_start = max(span_end, t.end)
+            continue  # (event.habitual) 志愿者每天为居民配送生活物资: a routine, not one act told
         if t.role == "recv" and _running_total(text, s_start, region_start, t):
             region_start = max(span_end, t.end)
             continue  # 截至2月13日，X累计接收捐款512万元: the sum of many givers' acts, not one
@@ -2817,6 +2860,8 @@ def _all_before() -> re.Pattern[str]:
 _ALL_AFTER = re.compile(r"[了]?(?:至|到|给|往)(?:(?:全[省市县区镇乡村]|所辖)(?:各|[0-9一二两三四五六七八九十]+[个家所])|各|辖区)")
 # (送到)全市12家敬老院: every unit of the area, after a verb that already holds its 到
 _ALL_UNITS = re.compile(r"了?(?:至|到|给|往)?(?:全[省市县区镇乡村]|所辖)(?:各|[0-9一二两三四五六七八九十]+[个家所])")
+# (送到)了村里的4个卡点 / 到了全村5个卡点: the units of the giver's own village or town, none named
+_OWN_UNITS = re.compile(r"了?(?:至|到|给|往)?了?(?:全[镇乡村]|[村镇乡]里的?)(?:[0-9一二两三四五六七八九十]+[个家所处])")
 
 
 # 将上述物资(连同…) / 把物资全部… / 把这批水果全部…: the goods just told, all of them
