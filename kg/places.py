@@ -58,11 +58,13 @@ def _autonomous_forms(name: str, shorts: Sequence[str]) -> list[str]:
         return []
     out = []
     for s in shorts:
-        if len(s) >= 2 and not _AUTONOMOUS.search(s) and name.startswith(s):
+        if len(s) >= 3 and s[-1] in "县旗" and s[-1] == m.group(1)[-1] and name.startswith(s[:-1]):
+            out.append(s[:-1])  # 东乡族自治县 → 东乡县 → 东乡: the place named after its people
+    for s in list(shorts) + out:
+        if len(s) >= 2 and not _AUTONOMOUS.search(s) and name.startswith(s) and s[-1] not in "县旗":
             out.append(s + m.group(1))
-            if m.group(1) == "自治州":
-                out.append(s + "州")
-    return [f for f in out if f != name]
+            out.append(s + m.group(1)[-1])  # 湘西州, 鄂温克旗, 察布查尔县
+    return list(dict.fromkeys(f for f in out if f != name and f not in shorts))
 
 
 @dataclass(frozen=True)

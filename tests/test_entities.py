@@ -874,3 +874,49 @@ def test_trade_class_is_no_firm(text, absent, present):
     orgs = names(text, "ORG")
     assert absent is None or absent not in orgs
     assert present is None or present in orgs
+
+
+# ent12: ethnic-minority and border regions (invented sentences)
+@pytest.mark.parametrize("text,expected", [
+    # Tibetan / Mongolian names made of given-name elements, in a name slot
+    ("县委副书记、县长索朗平措深入各乡镇检查", {("索朗平措", "per.title.element")}),
+    ("护林员丹增旺堆说：“山里都安排好了。”", {("丹增旺堆", "per.title.element")}),
+    ("牧民贡布多吉送来了两袋青稞。", {("贡布多吉", "per.title.element")}),
+    ("州融媒体中心记者 益西拉姆\n", {("益西拉姆", "per.byline.element")}),
+    ("旗长乌力吉巴特尔到牧区走访", {("乌力吉巴特尔", "per.title.element")}),
+    # the elements never open a name outside a slot, nor before a place's suffix
+    ("才让大家放心，乡里还送来了药品。", set()),
+    ("村民们一起来到扎西岗乡。", set()),
+])
+def test_ent12_element_names(text, expected):
+    assert _rules(text, "PER") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # regional posts confirm the name after them; Hui surnames
+    ("苏木党委书记、苏木达图门达来说，物资已经到位", {"图门达来"}),
+    ("嘎查党支部书记、嘎查达宝音仓介绍", {"宝音仓"}),
+    ("护边员韦秀兰说：“我们天天巡逻。”", {"韦秀兰"}),
+    ("乡长妥建国带领干部入户走访", {"妥建国"}),
+    ("志愿者锁玉兰等人把米面送到老人家中", {"锁玉兰"}),
+    # a dotted Uyghur name closed by an adverb opening the predicate
+    ("村党支部书记买买提江·吐尔逊正忙着登记", {"买买提江·吐尔逊"}),
+])
+def test_ent12_regional_posts_and_names(text, expected):
+    assert names(text, "PER") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a village (嘎查) name of transliteration syllables runs past the stem limit and its
+    # head is no place of its own
+    ("苏木乌兰哈达苏木巴彦乌拉嘎查的牧民", {"乌兰哈达苏木", "巴彦乌拉嘎查"}),
+    ("记者来到托格拉克乡阿克吐尔村的卡点", {"托格拉克乡", "阿克吐尔村"}),
+])
+def test_ent12_translit_village_heads(text, expected):
+    assert expected <= names(text, "LOC")
+    assert "巴彦" not in names(text, "LOC") and "阿克" not in names(text, "LOC")
+
+
+def test_ent12_autonomous_short_form_points_at_full_name():
+    got = {m.text: m.full for m in extract_mentions("东乡族自治县各乡镇开展排查，在东乡工作多年的干部说") if m.type == "LOC"}
+    assert got.get("东乡") == "东乡族自治县"

@@ -151,3 +151,14 @@ def test_town_listed_under_its_county_name_is_found_bare() -> None:
 def test_residents_district_is_not_split_off_a_short_form() -> None:
     """安达居民区: 居民区 is a class word, so no county short form is split off before it."""
     assert split_run_together("安达居民区") == ["安达居民区"]
+
+
+def test_ent12_autonomous_division_named_after_its_people() -> None:
+    """东乡族自治县 → 东乡, 鄂温克族自治旗 → 鄂温克旗: the short forms the table leaves out."""
+    from kg.places import load
+    g = load()
+    assert "东乡族自治县" in {d.name for d in g.candidates("东乡")}
+    assert [d.name for d in g.candidates("鄂温克旗")] == ["鄂温克族自治旗"]
+    assert [d.name for d in g.candidates("察布查尔县")] == ["察布查尔锡伯自治县"]
+    got = resolve_places(["临夏回族自治州", "东乡"])
+    assert got["东乡"].county == "东乡族自治县" and got["东乡"].province == "甘肃省"

@@ -164,3 +164,16 @@ def test_round11_rules(text, expected):
 ])
 def test_round11_guards(text, expected):
     assert pos(text) == expected
+
+
+# ent12: posts of banners, 苏木 and 嘎查, border guards (invented sentences)
+@pytest.mark.parametrize("text,expected", [
+    ("陈巴尔虎旗委副书记、旗长孟克巴雅尔到牧区调研", {("孟克巴雅尔", "副书记", "陈巴尔虎旗委"),
+                                                  ("孟克巴雅尔", "旗长", None)}),
+    ("乌兰哈达苏木党委副书记、苏木达斯琴图雅说", {("斯琴图雅", "副书记", "乌兰哈达苏木党委"),
+                                                ("斯琴图雅", "苏木达", None)}),
+    ("护边员刘春花每天骑着摩托车巡逻", {("刘春花", "护边员", None)}),
+    ("州委副书记、州长次仁平措主持召开会议", {("次仁平措", "副书记", "州委"), ("次仁平措", "州长", None)}),
+])
+def test_ent12_regional_posts(text, expected):
+    assert pos(text) == expected

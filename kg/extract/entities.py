@@ -1824,9 +1824,49 @@ def _slot_pick(text: str, j: int, le: int, res: dict, nm: str | None) -> tuple[s
                 return sl, True
         return nm, False
     sl = _slot_name(text, j, le, res)
+    el = _element_name(text, j, le, res)
+    if el is not None and (sl is None or len(el) > len(sl)):
+        sl = el  # 才让扎西, 格桑多杰: Tibetan / Mongolian name elements (per.title.element)
     if sl is not None and (nm is None or len(sl) > len(nm)):
-        return sl, True
+        return sl, ("element" if sl == el else True)
     return nm, False
+
+
+@functools.lru_cache(maxsize=1)
+def _name_elements() -> tuple[frozenset[str], int]:
+    elems = frozenset(w for line in resources.words("entities_minority_given.txt") for w in line.split())
+    return elems, max(len(w) for w in elems)
+
+
+@rule("per.title.element", priority=50)
+def _element_name(text: str, j: int, le: int, res: dict) -> str | None:
+    """A name with no Han surname made of Tibetan / Mongolian given-name elements
+    (才让|扎西, 格桑|多杰, 额尔敦|巴雅尔), in a name slot (after a post, role or byline title).
+
+    Why: such names open with elements that are also common words or adverbs (才让,
+    更松) or hold characters outside the transliteration syllables (多杰, 昂文), so the
+    syllable run misses them; a curated list of name elements is specific enough. The
+    reading must be closed (a break, a verb, a title); a lone element needs a strong close
+    (a break, a speech verb, a char that follows names), and no place or place suffix."""
+    elems, longest = _name_elements()
+    ends: list[int] = []
+    frontier = [j]
+    while frontier:
+        p = frontier.pop()
+        for n in range(min(longest, le - p), 1, -1):
+            if text[p:p + n] in elems and p + n - j <= 8 and p + n not in ends:
+                ends.append(p + n)
+                frontier.append(p + n)
+    for e in sorted(ends, reverse=True):
+        name = text[j:e]
+        single = name in elems
+        if name in res["places"] or _suffix_at(text, e, res) or text[e:e + 1] in ("·", "•"):
+            continue
+        if res["gaz"] is not None and res["gaz"].candidates(name):
+            continue  # 巴音, 乌兰: also a place's name
+        if _strong_close(text, e, res) if single else _slot_closed(text, e, res):
+            return name
+    return None
 
 
 _LEAD_BY = re.compile(r"的(?:带领|帮助|组织|号召|倡议|指导|协调)下")
@@ -1868,7 +1908,7 @@ def _minority_name(text: str, d: int, ls: int, le: int, res: dict) -> tuple[int,
             return None
         nxt = text[e0:e0 + 2]
         closed = (_hard_end(text, e0) or text[e0] in _AFTER_NAME or text.startswith(res["title_tuple"], e0)
-                  or (seg.freq(nxt) >= 500 and (word_pos(nxt) or "x")[:1] in "vtdpcr"))
+                  or (seg.freq(nxt) >= 500 and (word_pos(nxt) or "x")[:1] in "vtdpcr") or _dot_tail_closed(text, e0))
         tail = text[e0 - 2:e0]
         if not closed or (seg.freq(tail) >= 500 and (word_pos(tail) or "x")[:1] in "vtdpcrm"):
             continue  # (努尔兰|今年: a frequent function word is no end of a transliterated name)
@@ -1880,6 +1920,16 @@ def _minority_name(text: str, d: int, ls: int, le: int, res: dict) -> tuple[int,
     if best is not None and (text[best[0]:d] in res["places"] or text[d + 1:best[0] + len(best[1])] in res["places"]):
         return None  # 战疫·松江: a headline column tag with a place, not a transliterated name
     return best
+
+
+# adverbs that open a predicate right after its subject (买买提·艾力|正忙着, |又来到, |仍坚守)
+_PREDICATE_ADVERBS = set("正又仍便曾刚才")
+
+
+def _dot_tail_closed(text: str, e: int) -> bool:
+    """艾力|正忙着: a dotted name's second part is closed by an adverb that opens the predicate
+    (these characters do not occur in transliterated Uyghur / Kazakh name syllables)."""
+    return text[e:e + 1] in _PREDICATE_ADVERBS and _is_cjk(text[e + 1:e + 2] or "a") and text[e + 1:e + 2] != "是"
 
 
 def _split_names(chunk: str, res: dict) -> list[str] | None:
@@ -2095,7 +2145,7 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                 j += 1
         while j < le:
             nm, tl = _slot_pick(text, j, le, res, name_at(text, j, res, strict=False, doc=doc, closed=True))
-            rule_name = "per.byline.translit" if tl else "per.byline"
+            rule_name = ("per.byline.element" if tl == "element" else "per.byline.translit") if tl else "per.byline"
             if nm is None:
                 nm = _column_word_name(text, j, le, res, doc)
                 rule_name = "per.byline.column"
@@ -2146,7 +2196,7 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
             if nm is not None and row["kind"] == "role" and _role_word_phrase(nm, tl, res):
                 nm = None
             if nm is not None:
-                add(nm, j, "per.title.translit" if tl else "per.title")
+                add(nm, j, ("per.title.element" if tl == "element" else "per.title.translit") if tl else "per.title")
             if (row["kind"] == "post" and len(w) >= 2 and (e >= le or not _is_cjk(text[e]) or text[e] in "的说表告介带指")
                     and not (ts > ls and text[ts - 1] in titles)):
                 # 王建军书记的带领, 刘洋主任告诉: a name right before a post title
@@ -2292,6 +2342,7 @@ def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Men
         cands.extend(m for m in line.mentions if not _posted_from(text, m))
     if doc.doubtful:
         cands = _drop_unsupported(cands, doc.doubtful)
+    cands = _translit_village_heads(text, cands, res)
     cands.extend(_enumerated_places(text, cands, res))
     cands.extend(_listed_compounds(text, cands, res))
     cands.extend(_persons(text, lines, res, cands, doc))
@@ -2303,6 +2354,45 @@ def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Men
     # a bare class word (高新区, 街道) may start an org name but is no place of its own
     kept = [m for m in kept if not (m.type == "LOC" and m.text in res["place_suf"])]
     return _fill_full(kept)
+
+
+_VILLAGE_ENDS = ("嘎查", "村")
+
+
+@rule("loc.suffix.translit", priority=40)
+def _translit_village_heads(text: str, cands: list[Mention], res: dict) -> list[Mention]:
+    """巴彦|宝力格嘎查, 阿克|铁热克村: a village (嘎查) name of Mongolian or Uyghur words runs
+    longer than the suffix rule's stem, and its head may also be a county's short form (巴彦).
+
+    Why: a run of two or three transliteration syllables glued before a village found by
+    its suffix, right after a town-level place or a break, is the start of that village's
+    name, not a place of its own (up to 7 chars of stem in all)."""
+    tr = res["translit"]
+    seg = get_segmenter()
+    loc_end = {m.end for m in cands if m.type == "LOC"}
+    out = list(cands)
+    for m in cands:
+        if m.type != "LOC" or not m.rule.startswith("loc.suffix") or not m.text.endswith(_VILLAGE_ENDS):
+            continue
+        suf = next(v for v in _VILLAGE_ENDS if m.text.endswith(v))
+        k = None
+        for n in (3, 2):  # 罕苏木苏木|巴彦: the run starts where a place ends or after a break
+            k0 = m.start - n
+            if (k0 >= 0 and all(c in tr for c in text[k0:m.start]) and len(m.text) - len(suf) + n <= 7
+                    and (k0 == 0 or not _is_cjk(text[k0 - 1]) or k0 in loc_end)):
+                k = k0
+                break
+        if k is None:
+            continue
+        run = text[k:m.start]
+        if seg.freq(run) >= 50 and not (word_pos(run) or "").startswith(_NAME_POS):
+            continue
+        inner = [o for o in out if o.type == "LOC" and k <= o.start and o.end <= m.start]
+        if any(o.start != k or o.end != m.start for o in inner):
+            continue
+        out = [o for o in out if o is not m and o not in inner]
+        out.append(Mention(text[k:m.end], "LOC", k, m.end, "loc.suffix.translit"))
+    return out
 
 
 # 由村党支部统一组织: 由 before the bare branch is a clause opener, not part of a name
@@ -2541,8 +2631,26 @@ def _fill_full(mentions: list[Mention]) -> list[Mention]:
                 rank = (len(n), "省市县区镇乡村".index(n[-1]), n)
                 best_rank = (len(best), "省市县区镇乡村".index(best[-1]), best) if best else None
                 best = n if best_rank is None or rank < best_rank else best
+            elif m.type == "LOC" and best is None and _autonomous_full(n, m.text):
+                best = n  # 东乡 with 东乡族自治县 (loc.autonomous_short)
         out.append(replace(m, full=best) if best and m.full is None else m)
     return out
+
+
+_AUTONOMOUS_ENDS = ("自治县", "自治旗", "自治州")
+
+
+def _autonomous_full(full: str, short: str) -> bool:
+    """东乡 ⊂ 东乡族自治县, 都安 ⊂ 都安瑶族自治县: the short form of an autonomous county or
+    prefecture drops the ethnic names and the suffix; the gazetteer must know it as the
+    same division's short form."""
+    if not (full.startswith(short) and full.endswith(_AUTONOMOUS_ENDS) and len(short) >= 2):
+        return False
+    gaz = _res()["gaz"]
+    if gaz is None:
+        return True
+    codes = {d.code for d in gaz.candidates(full)}
+    return any(d.code in codes for d in gaz.candidates(short))
 
 
 def _level_of(full: str, short: str) -> bool:
