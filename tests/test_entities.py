@@ -920,3 +920,10 @@ def test_ent12_translit_village_heads(text, expected):
 def test_ent12_autonomous_short_form_points_at_full_name():
     got = {m.text: m.full for m in extract_mentions("东乡族自治县各乡镇开展排查，在东乡工作多年的干部说") if m.type == "LOC"}
     assert got.get("东乡") == "东乡族自治县"
+
+
+def test_short_form_with_an_autonomous_prefecture_and_a_city_of_the_same_name():
+    # 昌吉 could be 昌吉回族自治州 or 昌吉市: the shorter, level-suffixed name wins (and it must not crash)
+    text = "昌吉回族自治州卫生健康委员会为滨湖镇卫生院送去米粉2900套。昌吉市和昌吉的企业也来了。"
+    got = {m.text: m.full for m in extract_mentions(text) if m.type == "LOC"}
+    assert got.get("昌吉") == "昌吉市"

@@ -2629,10 +2629,11 @@ def _fill_full(mentions: list[Mention]) -> list[Mention]:
             elif m.type == "LOC" and n.startswith(m.text) and len(n) - len(m.text) <= 2 and n[-1] in "省市县区镇乡村":
                 # 绥芬河 with 绥芬河市 and 绥芬河镇: the shortest, then the higher level (the city)
                 rank = (len(n), "省市县区镇乡村".index(n[-1]), n)
-                best_rank = (len(best), "省市县区镇乡村".index(best[-1]), best) if best else None
-                best = n if best_rank is None or rank < best_rank else best
+                if best_key is None or rank < best_key:  # best_key: the rank of the best so far
+                    best, best_key = n, rank
             elif m.type == "LOC" and best is None and _autonomous_full(n, m.text):
-                best = n  # 东乡 with 东乡族自治县 (loc.autonomous_short)
+                # 东乡 with 东乡族自治县 (loc.autonomous_short); a level-suffixed form found later wins
+                best, best_key = n, (len(n), len("省市县区镇乡村"), n)
         out.append(replace(m, full=best) if best and m.full is None else m)
     return out
 
