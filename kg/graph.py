@@ -97,11 +97,10 @@ for _name in KG.__annotations__:
     setattr(_N, _name, str(getattr(KG, _name)))
 _RDF_TYPE_S = RDF_TYPE.value
 _RDFS_LABEL_S = RDFS_LABEL.value
-_TERMS: dict[str, ox.NamedNode] = {v: ox.NamedNode(v) for k, v in vars(_N).items() if not k.startswith("_")}
-_TERMS[_RDF_TYPE_S] = RDF_TYPE
-_TERMS[_RDFS_LABEL_S] = RDFS_LABEL
 _RDFS_SUBPROPERTY_S = "http://www.w3.org/2000/01/rdf-schema#subPropertyOf"
-_TERMS[_RDFS_SUBPROPERTY_S] = ox.NamedNode(_RDFS_SUBPROPERTY_S)
+# vocabulary IRI -> its N-Triples term (checked once by pyoxigraph)
+_TERMS: dict[str, str] = {v: str(ox.NamedNode(v)) for v in (
+    *(v for k, v in vars(_N).items() if not k.startswith("_")), _RDF_TYPE_S, _RDFS_LABEL_S, _RDFS_SUBPROPERTY_S)}
 
 _PLACE_CLASS = {
     "country": _N.Country,
@@ -194,17 +193,43 @@ def _clean_name(text: str) -> str:
     return _WS_RE.sub(" ", clean_literal(text)).strip()
 
 
-def _zh(text: str) -> ox.Literal | None:
+# Terms are built as N-Triples strings, exactly as pyoxigraph prints them (``str(term)``):
+# IRIs ``<iri>`` (kg mints only valid ASCII IRIs), literals quoted with oxrdf's escapes
+# (\b \t \n \f \r \" \\ and \uXXXX for the other C0 controls, DEL, U+FFFE/FFFF), then
+# ``@zh`` or ``^^<datatype>`` (none for xsd:string).  Making a pyoxigraph Triple per fact
+# and printing it again cost more than the rest of the graph step.
+_NT_ESC: dict[int, str] = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F, 0xFFFE, 0xFFFF)}
+_NT_ESC.update({0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
+_NT_NEEDS_ESC = re.compile("[\x00-\x1f\"\\\\\x7f\ufffe\uffff]")
+_XSD_DECIMAL_T = f"^^<{XSD}decimal>"
+_XSD_DATE_T = f"^^<{XSD}date>"
+_XSD_INTEGER_T = f"^^<{XSD}integer>"
+_XSD_ANYURI_T = f"^^<{XSD}anyURI>"
+
+
+def _q(value: str) -> str:
+    """A literal's quoted lexical form, as N-Triples (oxrdf) writes it."""
+    if _NT_NEEDS_ESC.search(value) is None:
+        return f'"{value}"'
+    return '"' + value.translate(_NT_ESC) + '"'
+
+
+def _lit(value: str) -> str:
+    """A plain (xsd:string) literal term."""
+    return _q(value)
+
+
+def _zh(text: str) -> str | None:
     t = _clean_name(text)
-    return ox.Literal(t, language="zh") if t else None
+    return _q(t) + "@zh" if t else None
 
 
-def _str(text: str) -> ox.Literal:
-    return ox.Literal(clean_literal(text))
+def _str(text: str) -> str:
+    return _q(clean_literal(text))
 
 
-def _decimal(x: float | int | None) -> ox.Literal | None:
-    """xsd:decimal literal, or None for missing/NaN/infinite values."""
+def _decimal_lex(x: float | int | None) -> str | None:
+    """Canonical xsd:decimal lexical form, or None for missing/NaN/infinite values."""
     if x is None or isinstance(x, bool):
         return None
     try:
@@ -213,27 +238,32 @@ def _decimal(x: float | int | None) -> ox.Literal | None:
         return None
     if not d.is_finite():
         return None
-    s = format(d.normalize(), "f") if d != d.to_integral_value() else str(int(d))
-    return ox.Literal(s, datatype=XSD_DECIMAL)
+    return format(d.normalize(), "f") if d != d.to_integral_value() else str(int(d))
 
 
-def _decimal_lit(d: Decimal) -> ox.Literal:
+def _decimal(x: float | int | None) -> str | None:
+    """xsd:decimal literal, or None for missing/NaN/infinite values."""
+    lex = _decimal_lex(x)
+    return None if lex is None else f'"{lex}"{_XSD_DECIMAL_T}'
+
+
+def _decimal_lit(d: Decimal) -> str:
     """xsd:decimal literal of a finite Decimal, in the same canonical form as :func:`_decimal`."""
     s = format(d.normalize(), "f") if d != d.to_integral_value() else str(int(d))
-    return ox.Literal(s, datatype=XSD_DECIMAL)
+    return f'"{s}"{_XSD_DECIMAL_T}'
 
 
-def _date(s: str | None) -> ox.Literal | None:
+def _date(s: str | None) -> str | None:
     if not s or not _DATE_RE.match(s):
         return None
     y, m, d = (int(p) for p in s.split("-"))
     if not (1 <= m <= 12 and 1 <= d <= 31 and y >= 1):
         return None
-    return ox.Literal(s, datatype=XSD_DATE)
+    return f'"{s}"{_XSD_DATE_T}'
 
 
-def _int(n: int) -> ox.Literal:
-    return ox.Literal(str(int(n)), datatype=XSD_INTEGER)
+def _int(n: int) -> str:
+    return f'"{int(n)}"{_XSD_INTEGER_T}'
 
 
 # --- taxonomies -------------------------------------------------------------
@@ -381,30 +411,52 @@ def _ancestor_codes(info: PlaceInfo, code: str | None) -> tuple[dict[str, str], 
 
 # --- extraction → triples ---------------------------------------------------
 
+_T_TYPE = _TERMS[_RDF_TYPE_S]
+_T_EVIDENCE = _TERMS[_N.evidence]
+_T_EVIDENCE_CLASS = _TERMS[_N.Evidence]
+_T_IN_ARTICLE = _TERMS[_N.inArticle]
+_T_START = _TERMS[_N.startOffset]
+_T_END = _TERMS[_N.endOffset]
+_T_EXACT = _TERMS[_N.exact]
+_T_RULE = _TERMS[_N.rule]
+
+
+@lru_cache(maxsize=1 << 12)
+def _clean_rule(rule: str) -> str:
+    return clean_literal(rule) or "unknown"
+
 
 class _Builder:
-    """Collects triples for one extraction, deduplicated, in first-seen order."""
+    """Collects triples for one extraction, deduplicated, in first-seen order.
+
+    Terms are N-Triples strings (see ``_q``): a node is ``<iri>`` (``_iri`` gives the IRI
+    back), a literal its quoted form; a triple is the tuple (subject, predicate, object),
+    and its N-Triples line ``" ".join(triple)`` is exactly ``str(ox.Triple(...))``.
+    """
 
     def __init__(self, ex: Extraction, base: str) -> None:
         self.ex = ex
         self.base = base
-        self.out: dict[ox.Triple, None] = {}
-        self.art = ox.NamedNode(article_iri(ex.article.doc_id, base))
+        self.out: dict[tuple[str, str, str], None] = {}
+        # pyoxigraph checks the article IRI (hence the base): every other IRI kg mints is
+        # the base followed by ASCII words, hex digests and digits
+        self.art = str(ox.NamedNode(article_iri(ex.article.doc_id, base)))
+        self.art_iri = self.art[1:-1]
         self.known_kinds = _known_kinds()
         # this article's place hierarchy, kept as it is added (for the donation totals)
-        self._parents: dict[ox.NamedNode, list[ox.NamedNode]] = {}
-        self._province_nodes: set[ox.NamedNode] = set()
+        self._parents: dict[str, list[str]] = {}
+        self._province_nodes: set[str] = set()
 
-    def add(self, s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal | None) -> None:
+    def add(self, s: str, p: str, o: str | None) -> None:
         if o is not None:
             pn = _TERMS.get(p)
             if pn is None:
-                pn = _TERMS[p] = ox.NamedNode(p)
-            self.out[ox.Triple(s, pn, o)] = None
+                pn = f"<{p}>"
+            self.out[(s, pn, o)] = None
 
-    def node(self, iri: str) -> ox.NamedNode:
-        n = _TERMS.get(iri)  # vocabulary terms are made once; other IRIs are fresh nodes
-        return ox.NamedNode(iri) if n is None else n
+    @staticmethod
+    def node(iri: str) -> str:
+        return f"<{iri}>"
 
     # raw offsets: the spine back to the input file
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
@@ -416,19 +468,20 @@ class _Builder:
         rs, re_ = max(0, rs), max(0, re_)
         return rs, max(rs, re_)
 
-    def evidence(self, subject: ox.NamedNode, start: int, end: int, rule: str, exact: str | None = None) -> None:
+    def evidence(self, subject: str, start: int, end: int, rule: str, exact: str | None = None) -> None:
         rs, re_ = self.raw_span(start, end)
-        rule = clean_literal(rule) or "unknown"
-        ev = self.node(f"{self.art.value}/evidence/{_h20(f'{rs}|{re_}|{rule}')}")
-        self.add(subject, _N.evidence, ev)
-        self.add(ev, _RDF_TYPE_S, self.node(_N.Evidence))
-        self.add(ev, _N.inArticle, self.art)
-        self.add(ev, _N.startOffset, _int(rs))
-        self.add(ev, _N.endOffset, _int(re_))
+        rule = _clean_rule(rule)
+        ev = f"<{self.art_iri}/evidence/{_h20(f'{rs}|{re_}|{rule}')}>"
+        out = self.out
+        out[(subject, _T_EVIDENCE, ev)] = None
+        out[(ev, _T_TYPE, _T_EVIDENCE_CLASS)] = None
+        out[(ev, _T_IN_ARTICLE, self.art)] = None
+        out[(ev, _T_START, f'"{int(rs)}"{_XSD_INTEGER_T}')] = None
+        out[(ev, _T_END, f'"{int(re_)}"{_XSD_INTEGER_T}')] = None
         text = exact if exact is not None else self.ex.article.raw[rs:re_]
         if text:
-            self.add(ev, _N.exact, _str(text))
-        self.add(ev, _N.rule, ox.Literal(rule))
+            out[(ev, _T_EXACT, _str(text))] = None
+        out[(ev, _T_RULE, _lit(rule))] = None
 
     def article(self) -> None:
         a, meta, art = self.art, self.ex.meta, self.ex.article
@@ -445,13 +498,13 @@ class _Builder:
         if url:
             u = _WS_RE.sub("", clean_literal(url))
             if u:
-                self.add(a, _N.url, ox.Literal(u, datatype=XSD_ANYURI))
+                self.add(a, _N.url, _q(u) + _XSD_ANYURI_T)
 
     def entities(self) -> None:
         ex = self.ex
-        self.by_name: dict[str, ox.NamedNode] = {}
-        self.by_alias: dict[str, ox.NamedNode] = {}
-        self.loc_names: list[tuple[str, ox.NamedNode]] = []
+        self.by_name: dict[str, str] = {}
+        self.by_alias: dict[str, str] = {}
+        self.loc_names: list[tuple[str, str]] = []
         for ent in ex.entities:
             iri = self.node(entity_iri(ent, self.base))
             self.by_name.setdefault(_clean_name(ent.name), iri)
@@ -462,13 +515,13 @@ class _Builder:
                     if len(_clean_name(n)) >= 2:
                         self.loc_names.append((_clean_name(n), iri))
         self.loc_names.sort(key=lambda t: -len(t[0]))
-        self.located_in: dict[str, ox.NamedNode] = {}
+        self.located_in: dict[str, str] = {}
         self.place_iris: set[str] = set()
         for ent in ex.entities:
             self.entity(ent)
         self.main_place = self._main_place()
 
-    def _main_place(self) -> ox.NamedNode | None:
+    def _main_place(self) -> str | None:
         """The article's place: the most mentioned resolved Chinese place, the deepest on ties."""
         best = None
         for ent in self.ex.entities:
@@ -479,16 +532,16 @@ class _Builder:
                 best = (score, ent)
         return self.node(entity_iri(best[1], self.base)) if best else None
 
-    def event_place(self, names: Sequence[str]) -> ox.NamedNode | None:
+    def event_place(self, names: Sequence[str]) -> str | None:
         """Where an event happened: the first receiver/giver that is or sits in a place."""
         for name in names:
             hit = self.lookup(name)
             if hit is None:
                 continue
-            if hit.value in self.place_iris:
+            if hit in self.place_iris:
                 return hit
-            if hit.value in self.located_in:
-                return self.located_in[hit.value]
+            if hit in self.located_in:
+                return self.located_in[hit]
         return self.main_place
 
     def entity(self, ent: Entity) -> None:
@@ -515,7 +568,7 @@ class _Builder:
         for m in ent.mentions:
             self.evidence(iri, m.start, m.end, m.rule)
         if ent.type == "LOC" and ent.place is not None and ent.place.province:
-            self.place_iris.add(iri.value)
+            self.place_iris.add(iri)
         if ent.type == "LOC" and ent.place is not None:
             self.place(iri, ent)
         if ent.type == "ORG":
@@ -523,10 +576,10 @@ class _Builder:
             for lname, liri in self.loc_names:
                 if n.startswith(lname) and len(n) > len(lname):
                     self.add(iri, _N.locatedIn, liri)
-                    self.located_in.setdefault(iri.value, liri)
+                    self.located_in.setdefault(iri, liri)
                     break
 
-    def _ancestor(self, level: str, name: str, chain: PlaceInfo, code: str | None) -> ox.NamedNode:
+    def _ancestor(self, level: str, name: str, chain: PlaceInfo, code: str | None) -> str:
         """An ancestor division: the article's own entity if it names it, else a minted node."""
         key = "LOC:" + code if code else place_key(chain, name)
         for ent in self.ex.entities:
@@ -539,20 +592,20 @@ class _Builder:
             self._province_nodes.add(iri)
         self.add(iri, _RDFS_LABEL_S, _zh(name))
         if code:
-            self.add(iri, _N.adminCode, ox.Literal(code))
+            self.add(iri, _N.adminCode, _lit(code))
         return iri
 
-    def place(self, iri: ox.NamedNode, ent: Entity) -> None:
+    def place(self, iri: str, ent: Entity) -> None:
         info = ent.place
         assert info is not None
         code = info.code if info.code and _CODE_RE.match(info.code) else None
         if code:
-            self.add(iri, _N.adminCode, ox.Literal(code))
+            self.add(iri, _N.adminCode, _lit(code))
         own = _clean_name(info.name or ent.name)
         rank = _LEVEL_RANK.get(info.level or "", 9)
         levels = [("province", info.province), ("city", info.city), ("county", info.county)]
         anc_codes, anc_names = _ancestor_codes(info, code)
-        chain: list[ox.NamedNode] = []
+        chain: list[str] = []
         seen: list[str] = []
         for level, name in levels:
             if not name or _LEVEL_RANK[level] >= rank:
@@ -577,11 +630,11 @@ class _Builder:
                 self.add(child, _N.containedInPlace, parent)
                 self._parents.setdefault(child, []).append(parent)
 
-    def lookup(self, name: str) -> ox.NamedNode | None:
+    def lookup(self, name: str) -> str | None:
         n = _clean_name(name)
         return self.by_name.get(n) or self.by_alias.get(n)
 
-    def agent(self, name: str, cls: str = _N.Agent) -> ox.NamedNode | None:
+    def agent(self, name: str, cls: str = _N.Agent) -> str | None:
         """The article's entity with that name or alias, else a minted article-local agent."""
         n = _clean_name(name)
         if not n:
@@ -615,7 +668,7 @@ class _Builder:
             if person is None or not title:
                 continue
             org = self.lookup(pos.org) if pos.org else None
-            post = self.node(iri_for("post", f"{person.value}|{title}|{org.value if org else ''}", self.base))
+            post = self.node(iri_for("post", f"{person[1:-1]}|{title}|{org[1:-1] if org else ''}", self.base))
             self.add(post, _RDF_TYPE_S, self.node(_N.Post))
             self.add(post, _N.holder, person)
             self.add(post, _N.title, _zh(title))
@@ -629,7 +682,7 @@ class _Builder:
             items = [it for it in ev.items if _clean_name(it.name)]
             if not items and ev.value_yuan is None:
                 continue  # no goods and no money: nothing the graph could say (shape needs ≥1 item)
-            e = self.node(f"{self.art.value}/event/{i}")
+            e = self.node(f"{self.art_iri}/event/{i}")
             self.add(e, _RDF_TYPE_S, self.node(cls.get(ev.type, _N.SupplyEvent)))
             for a in ev.agents:
                 self.add(e, _N.agent, self.agent(a))
@@ -644,28 +697,28 @@ class _Builder:
             self.evidence(e, ev.start, ev.end, ev.rule)
             if not items:
                 # money only (捐款10万元): one cash item so that every event names what moved
-                it_node = self.node(f"{e.value}/item/0")
+                it_node = self.node(f"{e[1:-1]}/item/0")
                 self.add(e, _N.item, it_node)
                 self.add(it_node, _RDF_TYPE_S, self.node(_N.SupplyItem))
-                self.add(it_node, _N.itemName, ox.Literal("资金", language="zh"))
+                self.add(it_node, _N.itemName, '"资金"@zh')
                 self.add(it_node, _N.quantity, val)
-                self.add(it_node, _N.unit, ox.Literal("元"))
+                self.add(it_node, _N.unit, '"元"')
                 self.add(it_node, _N.supplyKind, self.node(f"{self.base}kind/cash"))
                 if ev.type == "donation":
-                    self.donation_totals(e, loc, [(val, "元", "cash")])
+                    self.donation_totals(e, loc, [(_decimal_lex(ev.value_yuan), "元", "cash")])
                 continue
-            measured: list[tuple[ox.Literal | None, str | None, str | None]] = []
+            measured: list[tuple[str | None, str | None, str | None]] = []
             for j, it in enumerate(items):
-                node = self.node(f"{e.value}/item/{j}")
+                node = self.node(f"{e[1:-1]}/item/{j}")
                 self.add(e, _N.item, node)
                 self.add(node, _RDF_TYPE_S, self.node(_N.SupplyItem))
                 self.add(node, _N.itemName, _zh(it.name))
                 q = it.quantity
-                qty = _decimal(q) if q is not None and not isinstance(q, bool) and q >= 0 else None
-                self.add(node, _N.quantity, qty)
+                qty = _decimal_lex(q) if q is not None and not isinstance(q, bool) and q >= 0 else None
+                self.add(node, _N.quantity, None if qty is None else f'"{qty}"{_XSD_DECIMAL_T}')
                 unit = _clean_name(it.unit) if it.unit else ""
                 if unit:
-                    self.add(node, _N.unit, ox.Literal(unit))
+                    self.add(node, _N.unit, _lit(unit))
                 kind = it.kind if it.kind in self.known_kinds else supply_kind(it.name)
                 if kind:
                     self.add(node, _N.supplyKind, self.node(f"{self.base}kind/{kind}"))
@@ -674,7 +727,7 @@ class _Builder:
                 self.donation_totals(e, loc, measured)
 
     # shortcut facts for totals: see the module docstring ("donation totals")
-    def _provinces_of(self, place: ox.NamedNode) -> list[ox.NamedNode]:
+    def _provinces_of(self, place: str) -> list[str]:
         """The kg:Province nodes this article's own triples reach from ``place`` by kg:containedInPlace*."""
         seen, todo, out = {place}, [place], []
         while todo:
@@ -687,8 +740,8 @@ class _Builder:
                     todo.append(p)
         return out
 
-    def donation_totals(self, e: ox.NamedNode, loc: ox.NamedNode | None,
-                        items: Sequence[tuple[ox.Literal | None, str | None, str | None]]) -> None:
+    def donation_totals(self, e: str, loc: str | None,
+                        items: Sequence[tuple[str | None, str | None, str | None]]) -> None:
         """``e <total> quantity`` for each (province, kind or broader kind, unit) the donation counts toward.
 
         ``<total>`` is a sub-property of kg:donatedQuantity minted per (province, kind, unit)
@@ -702,7 +755,7 @@ class _Builder:
         for qty, unit, kind in items:
             if qty is None or not unit or kind not in chains:
                 continue
-            d = Decimal(qty.value)
+            d = Decimal(qty)
             for k in chains[kind]:
                 sums[(k, unit)] = sums.get((k, unit), Decimal(0)) + d
         if not sums:
@@ -711,16 +764,18 @@ class _Builder:
         for p in provinces:
             for (k, unit), d in sums.items():
                 kind_iri = f"{self.base}kind/{k}"
-                prop = self.node(iri_for("total", f"DONATED|{p.value}|{kind_iri}|{unit}", self.base))
-                self.add(e, prop.value, _decimal_lit(d))
+                prop_iri = iri_for("total", f"DONATED|{p[1:-1]}|{kind_iri}|{unit}", self.base)
+                prop = self.node(prop_iri)
+                self.add(e, prop_iri, _decimal_lit(d))
                 self.add(prop, _RDFS_SUBPROPERTY_S, _TERMS[_N.donatedQuantity])
                 self.add(prop, _N.totalProvince, p)
                 self.add(prop, _N.totalKind, self.node(kind_iri))
-                self.add(prop, _N.totalUnit, ox.Literal(unit))
+                self.add(prop, _N.totalUnit, _lit(unit))
 
 
-def extraction_triples(ex: Extraction, base: str = DEFAULT_BASE) -> list[ox.Triple]:
-    """All triples kg states about one article, deduplicated, deterministic order."""
+def extraction_terms(ex: Extraction, base: str = DEFAULT_BASE) -> list[tuple[str, str, str]]:
+    """All triples kg states about one article as (s, p, o) N-Triples terms, deduplicated,
+    deterministic (first-seen) order: ``" ".join(t)`` is the triple's N-Triples line."""
     b = _Builder(ex, base)
     b.article()
     b.entities()
@@ -728,6 +783,15 @@ def extraction_triples(ex: Extraction, base: str = DEFAULT_BASE) -> list[ox.Trip
     b.positions()
     b.events()
     return list(b.out)
+
+
+def extraction_triples(ex: Extraction, base: str = DEFAULT_BASE) -> list[ox.Triple]:
+    """All triples kg states about one article, deduplicated, deterministic order."""
+    terms = extraction_terms(ex, base)
+    if not terms:
+        return []
+    nt = "".join(f"{s} {p} {o} .\n" for s, p, o in terms).encode("utf-8")
+    return [q.triple for q in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
 
 
 def extraction_quads(ex: Extraction, base: str = DEFAULT_BASE) -> list[ox.Quad]:

@@ -11,9 +11,11 @@ store (:mod:`kg.store`) makes rebuilds incremental.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
+import re
 import sys
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -175,6 +177,126 @@ def _turtle_body(nt: bytes) -> bytes:
     return body if body.endswith(b"\n") or not body else body + b"\n"
 
 
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INLINE_LITERAL = {  # datatypes whose literals Turtle may write bare (oxttl: is_turtle_integer/decimal)
+    f"<{_XSD}integer>": re.compile(r"[+-]?[0-9]+").fullmatch,
+    f"<{_XSD}decimal>": re.compile(r"[+-]?[0-9]*\.[0-9]+").fullmatch,
+}
+_OTHER_INLINE = (f"<{_XSD}boolean>", f"<{_XSD}double>")  # never written by kg: left to pyoxigraph
+_TTL_A = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_TTL_PREDICATES: dict[str, str] = {_TTL_A: "a"}  # predicate term -> its Turtle form
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _prefixed(iri_term: str) -> str:
+    """pyoxigraph's Turtle form of an IRI under one of PREFIXES (``kg:Article``, or the IRI)."""
+    import pyoxigraph as ox
+
+    from .export import PREFIXES
+
+    t = ox.Triple(ox.NamedNode("urn:kg:s"), ox.NamedNode("urn:kg:p"), ox.NamedNode(iri_term[1:-1]))
+    data = ox.serialize([t], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+    line = data.rstrip("\n").rsplit("\n", 1)[-1]
+    head = "<urn:kg:s> <urn:kg:p> "
+    if not (line.startswith(head) and line.endswith(" .")):
+        raise ValueError(f"unexpected Turtle for {iri_term}: {line!r}")
+    return line[len(head):-2]
+
+
+@functools.lru_cache(maxsize=1)
+def _prefix_starts() -> tuple[str, ...]:
+    from .export import PREFIXES
+
+    return tuple("<" + ns for ns in PREFIXES.values())
+
+
+def _ttl_node(term: str, starts: tuple[str, ...]) -> str | None:
+    if term[0] != "<":
+        return None  # a blank node or a literal where a node belongs: left to pyoxigraph
+    return _prefixed(term) if term.startswith(starts) else term
+
+
+def _ttl_object(term: str, starts: tuple[str, ...]) -> str | None:
+    if term[0] != '"':
+        return _ttl_node(term, starts)
+    if term[-1] != ">":
+        return term  # a plain or language-tagged literal: Turtle writes it as N-Triples does
+    cut = term.rfind('"^^<')
+    dt = term[cut + 3:]
+    inline = _INLINE_LITERAL.get(dt)
+    if inline is not None:
+        lex = term[1:cut]
+        if inline(lex):
+            return lex
+    elif dt in _OTHER_INLINE:
+        return None
+    dtt = _ttl_node(dt, starts)
+    return None if dtt is None else term[:cut + 3] + dtt
+
+
+def _turtle_of_terms(triples: Sequence[tuple[str, str, str]]) -> bytes | None:
+    """Turtle statements of (s, p, o) N-Triples terms, in their order, written as pyoxigraph's
+    Turtle serialiser writes them with PREFIXES (consecutive triples share their subject with
+    `` ;`` and their predicate with `` ,``); None when a term needs pyoxigraph itself."""
+    starts = _prefix_starts()
+    preds = _TTL_PREDICATES
+    out: list[str] = []
+    cur_s = cur_p = None
+    for s, p, o in triples:
+        c = o[0]
+        if c == "<":
+            ot = _prefixed(o) if o.startswith(starts) else o
+        elif c == '"' and o[-1] != ">":
+            ot = o  # a plain or language-tagged literal: Turtle writes it as N-Triples does
+        else:
+            ot = _ttl_object(o, starts)
+            if ot is None:
+                return None
+        if s == cur_s:
+            if p == cur_p:
+                out.append(" , " + ot)
+                continue
+        elif s[0] != "<":
+            return None
+        pt = preds.get(p)
+        if pt is None:
+            pt = _ttl_node(p, starts)
+            if pt is None:
+                return None
+            if len(preds) < 4096:
+                preds[p] = pt
+        if s == cur_s:
+            out.append(f" ;\n\t{pt} {ot}")
+        else:
+            st = _prefixed(s) if s.startswith(starts) else s
+            out.append(f" .\n{st} {pt} {ot}" if cur_s is not None else f"{st} {pt} {ot}")
+        cur_s, cur_p = s, p
+    if cur_s is not None:
+        out.append(" .\n")
+    return "".join(out).encode("utf-8")
+
+
+def _nt_terms(nt: bytes) -> list[tuple[str, str, str]] | None:
+    """(s, p, o) of kg's N-Triples lines (``s p o .``; IRIs hold no space), None if unexpected."""
+    out = []
+    text = nt.decode("utf-8")
+    if text and not text.endswith("\n"):
+        return None
+    for line in text.split("\n")[:-1]:  # not splitlines(): literals may hold U+2028 and the like
+        parts = line.split(" ", 2)
+        if len(parts) != 3 or not parts[2].endswith(" ."):
+            return None
+        out.append((parts[0], parts[1], parts[2][:-2]))
+    return out
+
+
+def _turtle_chunk(nt: bytes) -> bytes:
+    """Turtle statements (no @prefix header) of N-Triples lines, in their order."""
+    terms = _nt_terms(nt)
+    ttl = _turtle_of_terms(terms) if terms is not None else None
+    return _turtle_body(nt) if ttl is None else ttl
+
+
 def _split(nt: bytes, graph: str) -> tuple[bytes, bytes]:
     """(Turtle of the lines that name the article's IRI, the other N-Triples lines)."""
     own_marks = (f"<{graph}>".encode(), f"<{graph}/".encode())
@@ -182,7 +304,30 @@ def _split(nt: bytes, graph: str) -> tuple[bytes, bytes]:
     shared: list[bytes] = []
     for line in nt.splitlines(keepends=True):
         (own if own_marks[0] in line or own_marks[1] in line else shared).append(line)
-    return _turtle_body(b"".join(own)), b"".join(shared)
+    return _turtle_chunk(b"".join(own)), b"".join(shared)
+
+
+def _split_terms(triples: Sequence[tuple[str, str, str]], graph: str) -> tuple[bytes, bytes, bytes]:
+    """``_split`` of sorted (s, p, o) terms: (all N-Triples, Turtle of the own lines, shared lines)."""
+    own_marks = (f"<{graph}>", f"<{graph}/")
+    lines: list[str] = []
+    own: list[tuple[str, str, str]] = []
+    own_lines: list[str] = []
+    shared: list[str] = []
+    m0, m1 = own_marks
+    for t in triples:
+        line = f"{t[0]} {t[1]} {t[2]} .\n"
+        lines.append(line)
+        s = t[0]
+        if s.startswith(m1) or s == m0 or m0 in line or m1 in line:  # (the first two: the usual hits)
+            own.append(t)
+            own_lines.append(line)
+        else:
+            shared.append(line)
+    ttl = _turtle_of_terms(own)
+    if ttl is None:
+        ttl = _turtle_body("".join(own_lines).encode("utf-8"))
+    return "".join(lines).encode("utf-8"), ttl, "".join(shared).encode("utf-8")
 
 
 def _result(art: Article, ex: Extraction, base: str) -> ArticleResult:
@@ -190,9 +335,9 @@ def _result(art: Article, ex: Extraction, base: str) -> ArticleResult:
     from .record import extraction_record
 
     iri = graph.article_iri(art.doc_id, base)
-    lines = sorted({str(t) for t in graph.extraction_triples(ex, base)})
-    nt = "".join(line + " .\n" for line in lines).encode("utf-8")
-    own, shared = _split(nt, iri)
+    # the builder's (s, p, o) terms are distinct and "s p o" is str(ox.Triple); sorting the
+    # tuples sorts the lines (terms never contain a space, IRIs end at their only ">")
+    nt, own, shared = _split_terms(sorted(graph.extraction_terms(ex, base)), iri)
     record = json.dumps(extraction_record(ex), ensure_ascii=False, sort_keys=True)
     return ArticleResult(art.path, art.doc_id, iri, art.sha256, record, _counts(ex), nt, own, shared,
                          len(art.raw))
@@ -286,7 +431,7 @@ class _Writers:
                 self._node(line)
         self.triples += len(fresh)
         if self.ttl is not None and fresh:
-            self.ttl.write(_turtle_body(b"".join(fresh)))
+            self.ttl.write(_turtle_chunk(b"".join(fresh)))
 
     def add(self, res: ArticleResult) -> None:
         self.jsonl.write(res.record.encode("utf-8") + b"\n")

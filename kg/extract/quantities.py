@@ -56,8 +56,19 @@ def _cn_int(s: str) -> int | None:
     return total
 
 
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_LEAD_PREFIX = re.compile(rf"^(?:{_PREFIX})")
+_TRAIL_APPROX = re.compile(r"(?:余|多|左右)$")
+_TRAIL_MORE = re.compile(r"(?:余|多)$")
+_LEAD_MORE = re.compile(r"^(?:余|多)")
+_ARABIC_FULL = re.compile(_ARABIC)
+_ARABIC_SMALL = re.compile(rf"({_ARABIC})([十百千])")
+_BIG_DESC = tuple(sorted(_BIG.items(), key=lambda kv: -kv[1]))
+_GLUED_BEFORE = _CN_NUM + "第每周"
+
+
 def _arabic(s: str) -> float | None:
-    s = s.translate(str.maketrans("０１２３４５６７８９．，", "0123456789.,"))
+    s = s.translate(_ASCII_DIGITS)
     s = s.replace(",", "")
     try:
         return float(s)
@@ -65,6 +76,7 @@ def _arabic(s: str) -> float | None:
         return None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def parse_number(s: str) -> float | None:
     """Parse a number written in Arabic or Chinese digits with 万/亿 multipliers.
 
@@ -72,24 +84,24 @@ def parse_number(s: str) -> float | None:
     is the value.  Returns ``None`` when ``s`` is not a number.
     """
     s = s.strip()
-    s = re.sub(rf"^(?:{_PREFIX})", "", s)
-    s = re.sub(r"(?:余|多|左右)$", "", s)
+    s = _LEAD_PREFIX.sub("", s, count=1)
+    s = _TRAIL_APPROX.sub("", s, count=1)
     if not s:
         return None
     # split on big multipliers: 1302.678万, 2万5千, 5万余 (余 already stripped), 20多万
     total = 0.0
     rest = s
     matched_any = False
-    for big, factor in sorted(_BIG.items(), key=lambda kv: -kv[1]):
+    for big, factor in _BIG_DESC:
         if big in rest:
             head, rest = rest.split(big, 1)
-            head = re.sub(r"(?:余|多)$", "", head)
+            head = _TRAIL_MORE.sub("", head, count=1)
             v = _small_number(head) if head else 1.0
             if v is None:
                 return None
             total += v * factor
             matched_any = True
-    rest = re.sub(r"^(?:余|多)", "", rest)
+    rest = _LEAD_MORE.sub("", rest, count=1)
     if rest:
         v = _small_number(rest)
         if v is None:
@@ -102,13 +114,13 @@ def parse_number(s: str) -> float | None:
 
 
 def _small_number(s: str) -> float | None:
-    if re.fullmatch(_ARABIC, s):
+    if _ARABIC_FULL.fullmatch(s):
         return _arabic(s)
     if all(c in _CN_NUM for c in s):
         v = _cn_int(s)
         return float(v) if v is not None else None
     # mixed: 3千, 1.2千
-    m = re.fullmatch(rf"({_ARABIC})([十百千])", s)
+    m = _ARABIC_SMALL.fullmatch(s)
     if m:
         a = _arabic(m.group(1))
         return a * _SMALL[m.group(2)] if a is not None else None
@@ -166,7 +178,7 @@ def _reading(text: str, m: re.Match[str]) -> Quantity | None:
     # a numeral glued to a preceding CJK numeral/word is part of a word (一次性, 统一)
     if m.start("num") > 0 and not m.group("pre"):
         prev = text[m.start("num") - 1]
-        if prev in _CN_NUM + "第每周" and num[0] in _CN_NUM:
+        if prev in _GLUED_BEFORE and num[0] in _CN_NUM:
             return None
     if num[0] in _CN_NUM and _NOT_AFTER.match(text[m.end("unit"):]):
         return None
