@@ -1,7 +1,10 @@
 """Segmenter: private tokenizer, offsets that index the text."""
+import random
+from pathlib import Path
+
 import jieba
 
-from kg.segment import get_segmenter, word_pos
+from kg.segment import _user_words, get_segmenter, word_pos
 
 
 def test_offsets_index_text():
@@ -12,9 +15,32 @@ def test_offsets_index_text():
 
 
 def test_private_dictionary_does_not_touch_global():
-    get_segmenter()
-    assert jieba.dt.FREQ.get("责任编辑") == jieba.dt.FREQ.get("责任编辑")  # global untouched by kg words
-    assert get_segmenter().freq("护士长") > 0
+    seg = get_segmenter()
+    jieba.dt.initialize()
+    plain = jieba.Tokenizer()
+    plain.initialize()
+    added = [w for w in _user_words() if plain.FREQ.get(w) is None]
+    assert added, "kg's user words should include some that jieba lacks"
+    assert all(seg.freq(w) > 0 for w in added)  # in kg's private dictionary …
+    assert all(jieba.dt.FREQ.get(w) is None for w in added)  # … and not in jieba's global one
+    assert len(jieba.dt.FREQ) == len(plain.FREQ)
+
+
+def _fixture_texts() -> list[str]:
+    root = Path(__file__).parent / "fixtures"
+    return [p.read_text(encoding="utf-8") for p in sorted(root.glob("tune*/*.txt"))]
+
+
+def test_fast_cut_gives_jiebas_words():
+    # the no-HMM path is a re-implementation of jieba's cut(HMM=False): it must give the same words
+    seg = get_segmenter()
+    rng = random.Random(5)
+    alphabet = "的一是在有人中国市县区镇村口罩捐赠aZ9 ，。、\n\t（）·-_%ā"
+    texts = _fixture_texts() + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+                                for _ in range(500)]
+    assert len(texts) > 500
+    for text in texts:
+        assert [w for w, _, _ in seg.spans(text, hmm=False)] == list(seg._tk.cut(text, HMM=False))
 
 
 def test_word_pos():
