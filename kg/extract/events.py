@@ -1398,10 +1398,16 @@ def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: l
     anonymous = False
     if not heads:
         # 爱心人士（不愿透露姓名）  伍仟元: a giver who keeps the name back gives with no agent
-        noun = _startswith_any(text[c_start + lead:c_end], _words("events_subject_nouns.txt"))
+        cell = text[c_start + lead:c_end]
+        hidden = _startswith_any(cell, _words("events_anonymous.txt"))
+        if hidden is not None:
+            # (event.list_line+anonymous) 不愿透露姓名(的)爱心人士  1000.00: the same, told first
+            cell = re.sub(r"^的", "", cell[len(hidden):])
+        noun = _startswith_any(cell, _words("events_subject_nouns.txt"))
         if noun is None:
             return []
-        hend = c_start + lead + len(noun)
+        hend = c_end - len(cell) + len(noun)
+        anonymous = hidden is not None
     directed: list[str] = []
     mn = _LINE_NOTE.match(text, hend, c_end)
     if mn is not None:
@@ -1521,6 +1527,10 @@ def _known_counts(items: list[Item], drafts: list[_Draft], last: list[_Draft]) -
     for it in items:
         if it.quantity is None:
             for d in reversed(list(last[-2:]) + drafts):
+                if len(d.recipients) >= 2 and len({r[-2:] for r in d.recipients}) == 1:
+                    # (shared) 分配给A街道、B街道、C街道。B街道把蔬菜送到居民家门口: a share,
+                    # not counted (a channel and a receiver, 红十字会 and X镇, are no share-out)
+                    break
                 same = [x for x in d.items if x.quantity is not None and x.name.endswith(it.name)]
                 if same:
                     it = replace(it, quantity=same[-1].quantity, unit=same[-1].unit)
@@ -1740,6 +1750,9 @@ def _represented_body(text: str, region_start: int, pos: int, ms: list[Mention],
     seg = text[region_start:pos]
     seg = re.sub(r"[，,\s]+$", "", _TO_PHRASE.sub("", seg)) if re.search(r"(?:向|为|给)", seg) else seg.rstrip("，, ")
     mr = _REPRESENTS.search(seg)
+    if mr is None:
+        # (+represented) A代表公司，分别向X镇和Y镇各捐赠: adverbs of the next clause stand between
+        mr = _REPRESENTS.search(re.sub(rf"[，,]\s*(?:{_list_alt('events_group_adverbs.txt')}|分别|同时)+$", "", seg))
     if mr is None:
         return None
     ends = _bare_bodies().get(mr.group(1))
@@ -2076,6 +2089,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 pos = recips_after[-1].end
                 while pos < obj_end and text[pos] in "、，, ":
                     pos += 1
+        if t.role == "money" and t.verb in _words("events_passed_on_money.txt"):
+            passed = _passed_on_money(text, s_start, t, obj_end, c_end, cms, to_ms, drafts, last)
+            if passed is not None:
+                # (event.passed_on_money) …定向捐赠的2000元已拨付X镇人民政府: the channel hands the gift on
+                drafts.append(passed)
+                region_start = max(region_start, passed.end)
+                continue
         floor = region_start
         if not recips_after and t.role in ("give", "money") and t.type == "donation":
             dbl = _double_object(text, pos, obj_end, cms)
@@ -2084,7 +2104,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         givers: list[Mention] = []
         rule_note = ""
         money_bare = t.role == "money"
-        if t.role == "recv" and k + 1 < len(trigs) and trigs[k + 1].role in ("give", "money"):
+        if t.role == "recv" and k + 1 < len(trigs) and trigs[k + 1].role in ("give", "money") \
+                and not re.search(r"[，,；;]\s*(?:并|又|随即|随后)", text[t.end:trigs[k + 1].start]):
+            # (…接收了物资，并于当天将这批物资转交X: the receipt is over, the next verb is an act of its own)
             inner = trigs[k + 1]
             givers = [m for m in cms if t.end <= m.start and m.end <= inner.start
                       and not (m.type == "LOC" and _marker_before(text, m.start, t.end) == "place")
@@ -2353,7 +2375,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     drafts.extend(_each(text, d, region_start, t, obj_end) if q is not None else [d])
             elif drafts and drafts[-1].type == "procurement" and t.type == "donation" \
                     and (t.role != "carry" or (recipients and not goods_subject)
-                         or _bought_and_delivered(text, drafts[-1], t, obj_end, goods_subject)):
+                         or _bought_and_delivered(text, drafts[-1], t, obj_end, goods_subject, s_start)):
                 # (这些口罩于2月20日运到X: the goods arrive; who gets them is told next)
                 # bought, then given: a second act with the same goods
                 p = drafts[-1]
@@ -2366,7 +2388,10 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 drafts.append(_Draft("donation", [body] if body else list(agent_names or funder or p.agents),
                                      recipients,
                                      list(p.items), None, t.start, obj_end,
-                                     "event.bought_then_given" + ("+led" if body else "") + ("+via" if "+via" in rule else "")))
+                                     "event.bought_then_given" + ("+led" if body else "") + ("+via" if "+via" in rule else "")
+                                     + ("+funded" if t.role == "carry" and not (recipients and not goods_subject)
+                                        and _bought_and_delivered(text, p, t, obj_end, goods_subject, s_start)
+                                        == "funded" else "")))
             elif t.type == "distribution" and bare and prev and prev[0].type == "donation" \
                     and prev[0].recipients and recipients and not any(d.recipients == recipients for d in drafts):
                 # X向A街道捐赠土豆10吨，当天便由志愿者分送到B小区、C小区: A hands the gift on to B, C
@@ -2423,9 +2448,15 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 typ = "distribution"
                 rule += "+receiver"
         if typ == "donation" and t.verb in _words("events_handout_verbs.txt") \
-                and _for_households(text, region_start, t.start) and not _private_givers(agent_names, ms):
-            typ = "distribution"  # 为120户独居老人送去米面油: handed out to households
-            rule += "+households"
+                and _for_households(text, region_start, t.start):
+            if not _private_givers(agent_names, ms):
+                typ = "distribution"  # 为120户独居老人送去米面油: handed out to households
+                rule += "+households"
+            elif _leads_helpers().search(text, s_start, t.start):
+                # (event.households+leads_helpers) 社区书记A带领志愿者，为200户独居老人送去米面油:
+                # an official leading helpers hands out, she does not give her own goods
+                typ = "distribution"
+                rule += "+households+leads_helpers"
         if typ == "donation" and items and all(it.quantity is None for it in items) \
                 and _REDUP_BEFORE.search(text, max(region_start, items[0].start - 3), items[0].start) \
                 and (agent_names and not _private_givers(agent_names, ms)
@@ -2438,6 +2469,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             typ = "distribution"  # 将蔬菜送到各个住户: handed out to residents
             if _households_of().match(text, t.end, obj_end):
                 rule += "+households_of"  # 送到X小区的每一户人家
+            elif _to_residents_of(text, t.end, obj_end):
+                rule += "+residents_of"  # 送到各村居家群众手中
             items = _known_counts(items, drafts, last)
         if not agent_names and t.role not in ("recv", "take"):
             region_text = text[region_start:t.start]
@@ -2791,19 +2824,28 @@ def _per_recipient(text: str, pos: int, end: int, ms: list[Mention]) -> list[tup
     return out if len(out) >= 2 else []
 
 
-def _bought_and_delivered(text: str, bought: _Draft, t: _Trigger, end: int, goods_subject: bool) -> bool:
+def _bought_and_delivered(text: str, bought: _Draft, t: _Trigger, end: int, goods_subject: bool,
+                          s_start: int) -> str:
     """购买了面包300份，送到我院隔离病区: goods counted and bought, then carried by the buyer
     to a place the text does not name as an entity (我院, 发热门诊) — a gift, not a delivery
-    to households (送到居民家中), to a store, or to the front line at large (送往一线)."""
+    to households (送到居民家中), to a store, or to the front line at large (送往一线).
+    (funded) 捐款1.5万元，购买了牛奶、水果等慰问品送到我院: goods bought with money just
+    given (earlier in the sentence) and carried on are given too, counted or not."""
+    funded = bool(find_money(text[s_start:bought.start])) and bought.start >= s_start \
+        and re.search(r"[，,]", text[s_start:bought.start]) is not None
     if goods_subject or t.role != "carry" or not bought.agents \
             or not (any(it.quantity is not None for it in bought.items) or bought.value is not None
-                    or find_money(text[bought.items[-1].end:t.start])) \
+                    or find_money(text[bought.items[-1].end:t.start]) or funded) \
             or any(it.name == MONEY_ITEM for it in bought.items) \
-            or not re.search(r"[，,]", text[bought.items[-1].end:t.start]):
-        return False  # (X采购的蔬菜36吨运抵辖区: the goods arrive, nobody carries them on)
+            or not (re.search(r"[，,]", text[bought.items[-1].end:t.start]) or funded):
+        return ""  # (X采购的蔬菜36吨运抵辖区: the goods arrive, nobody carries them on)
     dest = re.match(r"了?([\u4e00-\u9fff]{2,})", text[t.end:end])
-    return dest is not None and not _to_residents(text, t.end, end) and _ALL_UNITS.match(text, t.end) is None \
-        and not any(w in dest.group(1) for w in _words("events_not_destination.txt"))
+    if dest is None or _to_residents(text, t.end, end) or _ALL_UNITS.match(text, t.end) is not None \
+            or any(w in dest.group(1) for w in _words("events_not_destination.txt")):
+        return ""
+    counted = any(it.quantity is not None for it in bought.items) or bought.value is not None \
+        or find_money(text[bought.items[-1].end:t.start])
+    return "delivered" if counted and re.search(r"[，,]", text[bought.items[-1].end:t.start]) else "funded"
 
 
 @functools.lru_cache(maxsize=1)
@@ -2837,18 +2879,71 @@ def _households_of() -> re.Pattern[str]:
                       r"的(?=每一?户|各户|每家|全体|所有)")
 
 
-def _to_residents(text: str, pos: int, end: int) -> bool:
-    """送到(各个|辖区|困难)居民(家中|手中): the goods reach households, not a body."""
+def _passed_on_money(text: str, s_start: int, t: _Trigger, obj_end: int, c_end: int, cms: list[Mention],
+                     to_ms: list[Mention], drafts: Sequence[_Draft], last: Sequence[_Draft]) -> _Draft | None:
+    """(event.passed_on_money) 拨付 money that was given before: X定向捐赠的2000元已拨付Y /
+    X定向捐款3000元，已于8月19日拨付Y / 向Y拨付X定向捐款86000元 / 定向捐款已拨付Y (the last
+    directed gift). The receiver of that gift (the channel) hands it on to Y: a distribution.
+    No gift of the sum told before: not a gift handed on (财政拨付资金30万元), left to the verb."""
+    after = [q for q in find_money(text[t.end:c_end]) if q.kind == "money"]
+    before = [q for q in find_money(text[s_start:t.start]) if q.kind == "money"]
+    amount = after[0].value if after else before[-1].value if before else None
+    gifts = [d for d in reversed(list(last) + list(drafts)) if d.type == "donation" and d.start < t.start
+             and any(it.name == MONEY_ITEM and it.quantity is not None for it in d.items)]
+    if amount is not None:
+        same = [d for d in gifts if any(it.name == MONEY_ITEM and it.quantity == amount for it in d.items)]
+        src = next((d for d in same if d.recipients), same[0] if same else None)  # (the telling naming the channel)
+    elif "定向" in text[s_start:t.start]:
+        src = next((d for d in gifts if len(d.recipients) >= 2 or "directed" in d.rule), None)
+        amount = next((it.quantity for it in src.items if it.name == MONEY_ITEM), None) if src else None
+    else:
+        src = None
+    if src is None or amount is None:
+        return None
+    if to_ms:
+        recips = to_ms
+    else:
+        pos = t.end + len(re.match(r"(?:至|给|到)?", text[t.end:obj_end]).group())
+        recips = [m for m in cms if m.start == pos and m.type in ("ORG", "LOC")]
+    if not recips:
+        return None
+    end = max([t.end] + [m.end for m in recips] + [t.end + q.end for q in after[:1]])
+    names = [_name(m) for m in recips]
+    channel = [r for r in src.recipients[:1] if not any(_same_body(r, n) or _same_body(n, r) for n in names)
+               and not any(_same_body(r, g) for g in src.agents)]
+    return _Draft("distribution", channel, names,
+                  [Item(MONEY_ITEM, amount, "元", t.start, end)], None, t.start, end, "event.passed_on_money")
+
+
+def _receiver_rest(text: str, pos: int, end: int) -> str:
+    """The receiver phrase after a transport verb, without its counts and filler words."""
     rest = re.sub(r"^[了\s]*(?:到|给|至|往)?(?:各个|各|每个|广大)?", "", text[pos:end])
     rest = re.sub(r"^(?:[0-9]+|[一二两三四五六七八九十百千]+)(?:多|余)?[户家名位]", "", rest)  # 32户独居老人家中
     rest = re.sub(r"^(?:辖区|全村|全体|所有|困难|孤寡|隔离|居家|特殊|的)+(?=[\u4e00-\u9fff]{2})", "", rest)
     mh = _households_of().match(rest)
     rest = rest[mh.end():] if mh else rest
-    rest = re.sub(r"^(?:每一户|每一家)", "每户", rest)  # 送到X小区的每一户人家: the households of X
-    head = re.match(r"[\u4e00-\u9fff]{0,4}", rest).group()
+    return re.sub(r"^(?:每一户|每一家)", "每户", rest)  # 送到X小区的每一户人家: the households of X
+
+
+def _to_residents_of(text: str, pos: int, end: int) -> bool:
+    """(event.residents_of) 送到各村居家群众手中 / 送到管控楼栋的居民家中: the residents of
+    the units (村, 社区…) or of a part of the place named before 的 (only people words, not
+    手中/家中, may follow such a modifier)."""
+    rest = _receiver_rest(text, pos, end)
+    people = tuple(w for w in _words("events_residents.txt") if w not in _words("events_not_people.txt"))
+    mo = re.match(rf"(?:(?:{_list_alt('events_resident_units.txt')})|[\u4e00-\u9fff]{{1,6}}?的)"
+                  r"(?:辖区|全体|所有|困难|孤寡|隔离|居家|特殊)*", rest)
+    return mo is not None and bool(_startswith_any(rest[mo.end():], people))
+
+
+def _to_residents(text: str, pos: int, end: int) -> bool:
+    """送到(各个|辖区|困难)居民(家中|手中): the goods reach households, not a body."""
+    rest = _receiver_rest(text, pos, end)
     words = _words("events_residents.txt")
+    head = re.match(r"[\u4e00-\u9fff]{0,4}", rest).group()
     return bool(_startswith_any(rest, words)) or any(
-        head[i:].startswith(w) for i in range(1, len(head)) for w in words if len(head) - i >= 2)
+        head[i:].startswith(w) for i in range(1, len(head)) for w in words if len(head) - i >= 2) \
+        or _to_residents_of(text, pos, end)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2927,7 +3022,10 @@ def _carried_source(text: str, pos: int, drafts: Sequence[_Draft], last: Sequenc
     def counted(d: _Draft) -> bool:
         return any(it.quantity is not None for it in d.items) and not any(it.name == MONEY_ITEM for it in d.items)
     near = _sentence_before(text, s_start)
-    prev = next((d for d in reversed(list(last) + list(drafts)) if d.start >= near and d.start < pos), None)
+    # (…接收了物资，并将这批物资转交X: a receipt of the class word only retells the gift before)
+    prev = next((d for d in reversed(list(last) + list(drafts)) if d.start >= near and d.start < pos
+                 and not (d.rule.startswith("event.recv") and _collective_only(d.items)
+                          and all(it.quantity is None for it in d.items))), None)
     if prev is not None:
         return prev if counted(prev) else None
     para = text.rfind("\n", 0, s_start) + 1
@@ -3022,7 +3120,10 @@ def _same_act(a: SupplyEvent, d: _Draft) -> bool:
         return bool(d.agents) and set(a.agents) == set(d.agents) and a.start <= d.start < a.end \
             and not any(it.quantity is not None for it in a.items) \
             and sorted(it.name for it in a.items) == sorted(it.name for it in d.items)
-    if not (set(a.agents) == set(d.agents) or not d.agents):
+    if not (set(a.agents) == set(d.agents) or not d.agents
+            or len(a.agents) == len(d.agents)
+            and all(any(_same_body(x, y) for y in a.agents) for x in d.agents)):
+        # (retold: short name) A镇B家庭农场 … B家庭农场捐赠的大米5000斤: one giver named in short
         return False
     if d.rule.startswith("event.list_line"):
         return False  # each line of a donor list is a gift of its own (A 5000元 / 爱心人士 5000元)
