@@ -98,7 +98,8 @@ def _relative_full(short: str, full: str, place_names: set[str]) -> bool:
         return False
     if short[1:] == "政府":
         return full == place + "人民政府"
-    if short.endswith("指挥部") and "疫情" in short:
+    if short.endswith("指挥部") and ("疫情" in short or short[1:] == "指挥部"):
+        # 镇指挥部 ~ 仁义镇疫情防控指挥部: the bare head names the place's one COVID command
         return full.endswith("指挥部") and "疫情" in full[len(place):]
     return False
 

@@ -196,6 +196,7 @@ def _res() -> dict:
         "generic_mod": set(resources.words("entities_generic_modifiers.txt")),
         "given": given_name_chars(),
         "address": set(resources.words("entities_address_terms.txt")),
+        "enum_follow": tuple(resources.words("entities_enum_follow.txt")),
         "translit": set("".join(resources.words("entities_translit_chars.txt")).replace(" ", "")),
         "not_name_end": set("村镇乡区县市省州路街巷岭堂网栋园厂店馆站所院校局部委办处队组会社") | {
             k for k in place_suf if len(k) == 1} | {k for k in org_suf if len(k) == 1},
@@ -649,7 +650,13 @@ def _common_noun_before_place(piece: str) -> bool:
     if len(piece) < 2 or piece in _PARTY_PREFIX:
         return False
     pos = word_pos(piece) or ""
-    return pos in ("n", "vn", "v", "a", "ad", "an", "b") and get_segmenter().freq(piece) >= 300
+    seg = get_segmenter()
+    if pos in ("n", "vn", "v", "a", "ad", "an", "b") and seg.freq(piece) >= 300:
+        return True
+    # 合作伙伴|四会市…有限公司: a rarer compound headed by a frequent common noun (伙伴)
+    head = piece[-2:]
+    return (len(piece) >= 3 and pos.startswith("n") and not pos.startswith(("nr", "ns", "nt", "nz"))
+            and (word_pos(head) or "") == "n" and seg.freq(head) >= 300)
 
 
 def _is_place_end(line: _Line, pos: int) -> bool:
@@ -934,7 +941,11 @@ def _suffix_matches(line: _Line, res: dict) -> list[tuple[int, int, str, dict]]:
         old = best.get(e)
         if old is None or old[0] > s:
             best[e] = (s, e, kind, row)
-    return [best[e] for e in sorted(best)]
+    # org.suffix.inner: a head overlapping a longer compound head that ends later (中心|学校 in
+    # 中心学校, 村支部 against 支部委员会) ends no name of its own
+    spans = [(s, e) for s, e, kind, _ in best.values() if kind == "ORG"]
+    return [best[e] for e in sorted(best)
+            if not (best[e][2] == "ORG" and any(s2 < e < e2 for s2, e2 in spans))]
 
 
 def _generic_spec(words: Sequence[str], res: dict) -> bool:
@@ -1068,8 +1079,48 @@ def _village_from_table(line: _Line, s: int, e: int, res: dict) -> bool:
     return False
 
 
+_UNIT_AFTER_DIVISION = ("镇", "乡", "街道", "区", "县", "市", "旗")
+
+
+@rule("loc.suffix.after_division", priority=30)
+def _unit_after_division(line: _Line, s: int, e: int, res: dict) -> bool:
+    """白土镇|新村|社区, 东昌区|民兴|社区, 松林镇|前屯|村: two chars between a town's or
+    district's name and 村 / 社区 are the village's or community's own name, however the
+    segmenter cut them (镇前|屯村) and whatever else the two chars mean as a word.
+
+    Why: a division named in full right before a village-level head is that unit's parent;
+    class words (各, 农村, 城市, 重点) are still refused."""
+    text = line.text
+    x = s - 2
+    if x <= line.start:
+        return False
+    prev = line.ent_end.get(x)
+    if prev is None or prev.type != "LOC" or not prev.text.endswith(_UNIT_AFTER_DIVISION) or len(prev.text) < 3:
+        return False
+    stem = text[x:s]
+    if not all(_is_cjk(c) for c in stem) or any(c in _PREP or c in _NUMERALS or c in "各全本该某每其所"
+                                              or (c in LEVEL_CHARS and stem != "新村") for c in stem):
+        return False
+    if stem in res["generic_mod"] or (stem in res["place_suf"] and stem != "新村") or _generic(stem, res):
+        return False
+    seg = get_segmenter()
+    pos = word_pos(stem) or ""
+    if seg.freq(stem) >= 50 and not pos.startswith(("ns", "nr", "nz")):
+        return False  # 农村, 城市, 重点: an ordinary word is a class of units
+    line.add(Mention(text[x:e], "LOC", x, e, "loc.suffix.after_division"))
+    return True
+
+
 @rule("loc.suffix", priority=30)
 def _place_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
+    n = len(line.mentions)
+    _place_by_suffix_walk(line, s, e, row, res)
+    if (len(line.mentions) == n and row["level"] == "village" and line.text[s:e] in ("村", "社区")
+            and not any(m.end == e for m in line.mentions)):
+        _unit_after_division(line, s, e, res)  # the walk found nothing: 白土镇|新村|社区
+
+
+def _place_by_suffix_walk(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
     if row["level"] == "village" and _village_from_table(line, s, e, res):
         return
     tok = line.token(s)
@@ -2287,7 +2338,9 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
                 nm = name_at(text, e + 1, res, strict=sep != "、", doc=doc)
                 if nm and (e + 1, e + 1 + len(nm)) not in out:
                     ne = e + 1 + len(nm)
-                    if _hard_end(text, ne) or text[ne] in _AFTER_NAME or text.startswith(_KIN_GROUP, ne):
+                    if (_hard_end(text, ne) or text[ne] in _AFTER_NAME or text.startswith(_KIN_GROUP, ne)
+                            or (sep == "、" and text.startswith(res["enum_follow"], ne))):
+                        # A、B主动报名: the list's shared predicate opens with an adverb
                         add(nm, e + 1, "per.enum")
                         changed = True
             if s > 0 and text[s - 1] == "、":
@@ -2349,11 +2402,28 @@ def extract_mentions(text: str, zones: Sequence[Span] | None = None) -> list[Men
     cands.extend(_site_owner(text, zones, doc, res))
     cands = _split_run_together(cands, res)
     cands = _org_aliases(text, lines, cands, res)
+    cands = [m for m in cands if not _law_title(text, m)]
     kept = resolve_overlaps(cands)
     kept.extend(_bare_branches(text, lines, kept))
     # a bare class word (高新区, 街道) may start an org name but is no place of its own
     kept = [m for m in kept if not (m.type == "LOC" and m.text in res["place_suf"])]
     return _fill_full(kept)
+
+
+_LAW_ENDS = ("法", "章程", "条例")
+
+
+@rule("org.law_title", priority=5)
+def _law_title(text: str, m: Mention) -> bool:
+    """《中华人民共和国红十字会法》: a body's name inside the title of a law or charter is no
+    mention of the body (the title closes with 》 right after 法 / 条例 / 章程)."""
+    if m.type != "ORG":
+        return False
+    tail = next((t for t in _LAW_ENDS if text.startswith(t, m.end)), None)
+    if tail is None or not text.startswith("》", m.end + len(tail)):
+        return False
+    opened = text.rfind("《", max(0, m.start - 20), m.start + 1)
+    return opened >= 0 and "》" not in text[opened:m.start]
 
 
 _VILLAGE_ENDS = ("嘎查", "村")

@@ -320,7 +320,9 @@ def _post_after(text: str, per: Mention, ends: dict[int, Mention]) -> list[Posit
     return [Position(per.text, rows[t]["position"], org, per.start, stop, "pos.after")]
 
 
-_COPULA = ("成为", "是", "当上", "当选为", "当选")
+_COPULA = ("成为", "是", "当上了", "当起了", "当上", "当起", "担任", "当选为", "当选")
+# 主动报名到所在社区担任志愿者: a place the subject goes to, then the verb
+_GO_TO_VERB = re.compile(r"到[\u4e00-\u9fff]{1,8}?(?=担任|当起了|当上了|当起|当上|成为)")
 _COPULA_GAP = set("主动报名一起自愿还也都已就便又率先第一时间今年岁，,她他")  # 她主动报名成为…
 _CLAUSE_END = set("，,。；;！!？?、")
 _COPULA_MORE = ("也是", "还是", "又是", "同时也是", "同时是")
@@ -338,18 +340,23 @@ def _post_by_copula(text: str, pers: Sequence[Mention], i: int, ends: dict[int, 
     per = pers[i]
     k = per.end
     group = [per]
-    # 张三和丈夫李四: a partner joined by 和/与 (a kin word allowed) shares the predicate
-    if i + 1 < len(pers):
-        gap = text[per.end:pers[i + 1].start]
-        if gap[:1] in ("和", "与") and gap[1:] in ("",) + _KIN:
-            group.append(pers[i + 1])
-            k = pers[i + 1].end
-    if i > 0 and text[pers[i - 1].end:per.start][:1] in ("和", "与") and \
-            text[pers[i - 1].end:per.start][1:] in ("",) + _KIN:
+    # 张三和丈夫李四: a partner joined by 和/与 (a kin word allowed) shares the predicate;
+    # so does a list 张三、李四 (pos.copula.list)
+    while i + len(group) < len(pers):
+        nxt = pers[i + len(group)]
+        gap = text[group[-1].end:nxt.start]
+        if not ((gap[:1] in ("和", "与") and gap[1:] in ("",) + _KIN) or gap == "、"):
+            break
+        group.append(nxt)
+        k = nxt.end
+    if i > 0 and ((text[pers[i - 1].end:per.start][:1] in ("和", "与") and
+                   text[pers[i - 1].end:per.start][1:] in ("",) + _KIN) or text[pers[i - 1].end:per.start] == "、"):
         return []  # the partner's posts come with the first name
     j = k
     while j < len(text) and j - k <= 14 and (text[j] in _COPULA_GAP or text[j].isdigit()):
         j += 1
+    if text.startswith("到", j) and (go := _GO_TO_VERB.match(text, j)) is not None:
+        j = go.end()
     verb = next((v for v in _COPULA if text.startswith(v, j)), None)
     if verb is None or "，" in text[k:j] and not any(c in "她他" for c in text[k:j]):
         return []
