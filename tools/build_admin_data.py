@@ -49,6 +49,7 @@ GENERIC = {
 }
 PSEUDO = ("市直辖", "省直辖", "区直辖", "县直辖", "直辖行政区划")
 RENAME_SKIP = {"城区", "郊区", "矿区"}
+CORRECTIONS = Path(__file__).resolve().parent / "admin_corrections.tsv"
 
 
 ZONE = re.compile(r"(开发区|管理区|示范区|园区|实验区|试验区|合作区)$")
@@ -178,6 +179,7 @@ def build(loc: str, change: str) -> tuple[list[list[str]], list[list[str]]]:
             rows[code] = [code, name, "town", parent, short_forms(name, "town", None)]
 
     _add_renames(rows, change)
+    apply_corrections(rows, read_corrections(CORRECTIONS))
 
     div_rows = [[r[0], r[1], r[2], r[3], "|".join(r[4])] for r in sorted(rows.values(), key=lambda r: r[0])]
     vil_rows = []
@@ -222,6 +224,27 @@ def _add_renames(rows: dict[str, list], change: str) -> None:
             if alias != old_name and alias in taken:
                 continue  # an old short form that now names something else
             r[4].append(alias)
+
+
+def read_corrections(path: Path) -> list[tuple[str, str, list[str]]]:
+    """(code, new name, former names) rows of ``admin_corrections.tsv``."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, name, former, _note = line.split("\t")
+        out.append((code, name, [f for f in former.split("|") if f]))
+    return out
+
+
+def apply_corrections(rows: dict[str, list], corrections: list[tuple[str, str, list[str]]]) -> None:
+    """Renames the source data misses: the new name, its short forms, the former names as aliases."""
+    for code, name, former in corrections:
+        r = rows[code]
+        shorts = short_forms(name, r[2], None)
+        kept = [s for s in r[4] if s not in shorts and s != name]
+        r[1] = name
+        r[4] = list(dict.fromkeys(shorts + kept + [f for f in former if f != name]))
 
 
 def build_world(world: str) -> list[list[str]]:
