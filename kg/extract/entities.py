@@ -1653,11 +1653,8 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
     ``titled`` (a full post title right before ``pos``) lets a weak surname
     through when the name is closed by a speech verb (总经理万志军说).
     """
-    sur = None
-    for c in res["compound"]:
-        if text.startswith(c, pos):
-            sur = c
-            break
+    mc = res["compound_re"].match(text, pos)  # the compound surnames, longest first
+    sur = mc.group() if mc else None
     if sur is None:
         if pos < len(text) and text[pos] in res["surnames"]:
             sur = text[pos]

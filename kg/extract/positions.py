@@ -35,9 +35,20 @@ def _titles() -> tuple[dict[str, dict[str, str]], tuple[str, ...], dict[str, dic
     return rows, by_len, org_suf
 
 
+@functools.lru_cache(maxsize=1)
+def _titles_by_last_char() -> dict[str, tuple[str, ...]]:
+    """Titles grouped by their last character, longest first within a group (as ``by_len``):
+    a lookup tries only the titles that can end at that position."""
+    groups: dict[str, list[str]] = {}
+    for t in _titles()[1]:
+        groups.setdefault(t[-1], []).append(t)
+    return {ch: tuple(ts) for ch, ts in groups.items()}
+
+
 def _title_ending_at(text: str, end: int, lo: int) -> str | None:
-    rows, by_len, _ = _titles()
-    for t in by_len:
+    if end <= lo:
+        return None
+    for t in _titles_by_last_char().get(text[end - 1], ()):
         if end - len(t) >= lo and text.startswith(t, end - len(t)):
             return t
     return None
