@@ -37,15 +37,6 @@ def test_uncounted_goods_bought_then_handed_out_stay_one_act() -> None:
     assert "distribution" not in [e["type"] for e in evs if "+counted" in e["rule"]]
 
 
-def test_taking_out_own_goods_and_carrying_them_is_a_gift() -> None:
-    # 拿出 (supply_verbs.tsv): event.give
-    t = "开粮店的个体户吴芳拿出大米20袋、食用油10桶，送到了村口的值守点。"
-    evs = run(t, {"吴芳": "PER"})
-    assert [e["type"] for e in evs] == ["donation"]
-    assert evs[0]["agents"] == ["吴芳"]
-    assert items(evs[0]) == [("大米", 20, "袋"), ("食用油", 10, "桶")]
-
-
 def test_taking_out_savings_to_buy_is_no_gift_of_goods() -> None:
     t = "退休工人郑华拿出自己的积蓄，购买了手套100双，送到了城东社区居委会。"
     evs = run(t, {"郑华": "PER", "城东社区居委会": "ORG"})
