@@ -2347,10 +2347,21 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             to_homes = t.role == "carry" and not to_all and src and src[0].type == "procurement" \
                 and bool(src[0].agents) and not _private_givers(src[0].agents, ms) \
                 and _to_residents(text, t.end, obj_end)
+            direct = False
+            if t.type == "distribution" and t.role == "give" and not recipients:
+                # (+direct) 采购了防护服1000套，当天交付X指挥部: the body named right after the verb receives
+                recipients = [_name(m) for m in _mentions_after(text, t.end, obj_end, cms)]
+                direct = bool(recipients)
+            # (event.bought_then_handed_out+counted) 购买了口罩500只…，2月6日分发给村里的志愿者:
+            # counted goods bought, then handed out by a hand-out verb of the same clause
+            counted_out = t.type == "distribution" and t.role == "give" and bool(src) and (bare or direct) \
+                and src[0].type == "procurement" and src[0].agents \
+                and all(it.quantity is not None for it in src[0].items) \
+                and re.search(r"[，,]", text[src[0].items[-1].end:t.start]) is not None
             if (t.type == "distribution" or to_all or to_homes or own_units) and src and not goods_subject \
                     and (split and len(src[0].items) == 1 and src[0].type in ("procurement", "donation")
                          or src[0].type == "procurement" and (recipients or _to_residents(text, t.end, obj_end)
-                                                              or to_all or own_units
+                                                              or to_all or own_units or counted_out
                                                               or _to_all_units(text, region_start, t))):
                 # X采购口罩5000只，分发到A村、B村 / 分别发放给A村200只、B村300只: bought, then handed out
                 p = src[0]
@@ -2371,7 +2382,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     d = _Draft("distribution", list(agent_names or p.agents), recipients, goods, None,
                                t.start, obj_end, "event.bought_then_handed_out"
                                + ("+to_all" if to_all else "+own_units" if own_units
-                                  else "+to_homes" if to_homes else ""))
+                                  else "+to_homes" if to_homes
+                                  else "+counted" if counted_out and not recipients else "")
+                               + ("+direct" if direct else ""))
                     drafts.extend(_each(text, d, region_start, t, obj_end) if q is not None else [d])
             elif drafts and drafts[-1].type == "procurement" and t.type == "donation" \
                     and (t.role != "carry" or (recipients and not goods_subject)
