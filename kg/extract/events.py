@@ -1491,6 +1491,9 @@ def _detail_goods(text: str, pos: int, end: int) -> _Parsed | None:
         pos -= 1
     nxt = re.match(r"[，,]([^，,。；;]{0,20}?)(" + _alt(_words("events_detail_verbs.txt"))
                    + ")", text[pos:end])
+    if nxt is None:
+        # (+arrived_list) 捐赠的一批物资运抵X，包括口罩5万只…: the batch arrives, its goods are listed
+        nxt = re.match(r"(?:运抵|运到|送达|抵达)[^，,。；;]{1,15}[，,]()(包括)(?:[：:])?", text[pos:end])
     if nxt is None or any(c in nxt.group(1) for c in "将把"):
         return None
     p = _parse_items(text, pos + nxt.end(), end, money_bare=False, floor=pos)
@@ -1748,6 +1751,9 @@ def _represented_body(text: str, region_start: int, pos: int, ms: list[Mention],
     the giver; the body is: the nearest organisation of that class named before in the sentence,
     else before in the article (the article's own company)."""
     seg = text[region_start:pos]
+    ba = _ba_marker(text, region_start, pos)
+    if ba >= 0:
+        seg = text[region_start:ba]  # (+represented) A代表公司，将口罩…送到X: the object stands between
     seg = re.sub(r"[，,\s]+$", "", _TO_PHRASE.sub("", seg)) if re.search(r"(?:向|为|给)", seg) else seg.rstrip("，, ")
     mr = _REPRESENTS.search(seg)
     if mr is None:
@@ -1759,10 +1765,11 @@ def _represented_body(text: str, region_start: int, pos: int, ms: list[Mention],
     if ends is None:
         return None
     at = region_start + mr.start()
-    before = [m for m in ms if m.type == "ORG" and m.end <= at and _name(m).endswith(ends)]
+    # (+represented) X有限公司党委书记、董事长A代表公司: the company holding the named inner body
+    before = [m for m in ms if m.type == "ORG" and m.end <= at and _of_class(_name(m), ends)]
     here = [m for m in before if m.start >= s_start]
     pick = here or before
-    return _name(pick[-1]) if pick else None
+    return _of_class(_name(pick[-1]), ends) if pick else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -2104,6 +2111,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         givers: list[Mention] = []
         rule_note = ""
         money_bare = t.role == "money"
+        if t.role == "recv" and k + 1 < len(trigs) and text.startswith("的", t.end) \
+                and _ba_marker(text, region_start, t.start) >= 0:
+            continue  # (event.ba) 将前期接收的口罩…调拨给X: the goods received before, the next verb acts
         if t.role == "recv" and k + 1 < len(trigs) and trigs[k + 1].role in ("give", "money") \
                 and not re.search(r"[，,；;]\s*(?:并|又|随即|随后)", text[t.end:trigs[k + 1].start]):
             # (…接收了物资，并于当天将这批物资转交X: the receipt is over, the next verb is an act of its own)
@@ -2161,8 +2171,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if items and _collective_only(items) and t.role != "carry":
             detail = _detail_goods(text, span_end, c_end)
             if detail is not None:
+                arrived = re.match(r"(?:运抵|运到|送达|抵达)", text[span_end:c_end]) is not None
                 items, span_end = detail.items, detail.end
-                rule += "+detail"
+                rule += "+detail" + ("+arrived_list" if arrived else "")
         if not items and t.role in ("give", "carry") and t.type in ("donation", "distribution"):
             repack = _repacked(text, s_start, max(s_start, trigs[k - 1].end if k else s_start), t.start,
                                drafts, last)
@@ -2543,7 +2554,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             if head_subject is not None:
                 agent_names = [head_subject]  # 该合作社…捐赠 / …，集团通过海外渠道采购: the body named before
                 rule += "+head_anaphor"
-        if t.type == "donation" and t.role in ("give", "money"):
+        if t.type == "donation" and (t.role in ("give", "money") or rule.startswith("event.ba")):
             body = _represented_body(text, region_start, t.start, ms, s_start)
             if body is not None:
                 agent_names = [body]  # X公司总经理A代表公司捐赠: the company gives, not A
