@@ -22,6 +22,7 @@ from .model import Entity, Meta, Mention, PlaceInfo
 ENTITY_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 
 
+@functools.lru_cache(maxsize=1)
 def _place_suffixes() -> tuple[str, ...]:
     """Suffixes whose omission still names the same place (万滩镇 ~ 万滩)."""
     rows = resources.table("place_suffixes.tsv")
@@ -157,12 +158,23 @@ _LEVEL_CHARS = "省市县区乡镇村州"
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "town": 4, "village": 5}
 
 
+@functools.lru_cache(maxsize=1)
+def _suffix_levels() -> dict[str, str]:
+    return {r["suffix"]: r.get("level", "") for r in resources.table("place_suffixes.tsv")}
+
+
+@functools.lru_cache(maxsize=1)
+def _stationed_heads() -> tuple[str, ...]:
+    return tuple(r["suffix"] for r in resources.table("org_suffixes.tsv")
+                 if r["kind"] == "team" and r["bare"] == "yes" and r["suffix"].startswith("驻"))
+
+
 def _highest_level(short: str, fulls: Sequence[str]) -> list[str]:
     """绥芬河 with 绥芬河市 and 绥芬河镇: a bare short form is the higher division (the city),
     not the town named after it; one node each for the city and the town."""
     if len(fulls) < 2:
         return list(fulls)
-    levels = {r["suffix"]: r.get("level", "") for r in resources.table("place_suffixes.tsv")}
+    levels = _suffix_levels()
     rank = {f: _LEVEL_RANK.get(levels.get(f[len(short):], ""), 9) for f in fulls}
     best = min(rank.values())
     return [f for f in fulls if rank[f] == best]
@@ -173,8 +185,7 @@ def _stationed_teams(names: Sequence[str], uf: "_UnionFind") -> None:
 
     Why: a stationed team is named in full once and called by its class word after; with two
     named teams the bare word stays apart."""
-    heads = [r["suffix"] for r in resources.table("org_suffixes.tsv")
-             if r["kind"] == "team" and r["bare"] == "yes" and r["suffix"].startswith("驻")]
+    heads = _stationed_heads()
     for short in names:
         if short not in heads:
             continue
@@ -254,12 +265,16 @@ def _context(places: dict[str, PlaceInfo]) -> str:
 _GRASSROOTS_ENDS = ("村", "社区", "嘎查", "居民区")
 
 
-def _village_level_name(name: str, place_names: set[str]) -> str | None:
+def _village_level_name(name: str, place_names: set[str], by_len: Sequence[str] | None = None) -> str | None:
     """花垣县雅酉镇高务村党支部 is also called 高务村党支部: a village's or community's body
-    written after its county and town goes by the village-level name too."""
+    written after its county and town goes by the village-level name too.
+
+    ``by_len``: ``sorted(place_names, key=len, reverse=True)`` when the caller has it."""
+    if by_len is None:
+        by_len = sorted(place_names, key=len, reverse=True)
     k = 0
     while k < len(name):
-        nxt = next((p for p in sorted(place_names, key=len, reverse=True) if p and name.startswith(p, k)), None)
+        nxt = next((p for p in by_len if p and name.startswith(p, k)), None)
         if nxt is None:
             return None
         if k > 0 and nxt.endswith(_GRASSROOTS_ENDS) and len(name) > k + len(nxt):
@@ -298,17 +313,23 @@ def resolve_entities(mentions: Sequence[Mention], meta: Meta, doc_id: str) -> tu
     place_info = _resolve_places(sorted(loc_names), meta.sources, _places_before(by_type["LOC"]))
     context = _context(place_info)
     entities: list[Entity] = []
+    locs_by_len = sorted(loc_names, key=len, reverse=True)  # (the same set every time: the same order)
     for etype in ("PER", "ORG", "LOC"):
         ms = by_type.get(etype, [])
         fulls = {m.text: m.full for m in ms if m.full and m.full != m.text}
         names = [m.text for m in ms] + [f for f in fulls.values()]
         groups = _group(names, fulls, loc_names, etype, suffixes)
+        at_text: dict[str, list[int]] = defaultdict(list)  # text -> indexes of its mentions in ms
+        for k, m in enumerate(ms):
+            at_text[m.text].append(k)
         for rep, members in groups.items():
-            extra = _village_level_name(rep, loc_names) if etype == "ORG" else None
+            extra = _village_level_name(rep, loc_names, locs_by_len) if etype == "ORG" else None
             if extra is not None and extra not in members:
                 members = [*members, extra]
             aliases = tuple(sorted((n for n in members if n != rep), key=lambda s: (-len(s), s)))
-            its = tuple(sorted((m for m in ms if m.text in members), key=lambda m: (m.start, m.end)))
+            # the mentions whose text is a member, in ms order (as filtering ms gave), then sorted
+            idx = sorted({k for n in members for k in at_text.get(n, ())})
+            its = tuple(sorted((ms[k] for k in idx), key=lambda m: (m.start, m.end)))
             if not its:
                 continue
             place = None

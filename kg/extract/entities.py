@@ -86,6 +86,44 @@ def _automaton(words: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:
     return a
 
 
+class _PrefixMatcher:
+    """``Automaton.iter(text, start, end)`` of a large automaton, answered by dict lookups.
+
+    pyahocorasick's step per character is slow on the 62k-word gazetteer automaton (≈ 0.5 µs,
+    0.17 ms per synthetic article; this: 0.08 ms).  Here every word (all of length >= 2) is
+    found from its first two characters (a dict of the lengths of the words they start), and
+    the matches come in the automaton's order: by end, longer first at one end.  Same
+    (end index, value) pairs, checked against the automaton."""
+
+    def __init__(self, ac: ahocorasick.Automaton) -> None:
+        self.words: dict[str, object] = dict(ac.items())
+        by2: dict[str, set[int]] = {}
+        for w in self.words:
+            if len(w) < 2:
+                raise ValueError("_PrefixMatcher needs words of two or more characters")
+            by2.setdefault(w[:2], set()).add(len(w))
+        self.by2 = {k: tuple(sorted(v)) for k, v in by2.items()}
+
+    def iter(self, text: str, start: int, end: int) -> list[tuple[int, object]]:
+        get = self.by2.get
+        words = self.words
+        found = []
+        for s in range(start, end - 1):
+            lens = get(text[s:s + 2])
+            if lens is None:
+                continue
+            for n in lens:
+                e = s + n
+                if e > end:
+                    break
+                v = words.get(text[s:e])
+                if v is not None:
+                    found.append((e, -n, v))
+        if len(found) > 1:
+            found.sort(key=lambda t: (t[0], t[1]))
+        return [(e - 1, v) for e, _, v in found]
+
+
 def _short_form_ok(surface: str, level: str, full: str, seg) -> bool:
     """A short form (隆回 for 隆回县) is matched alone unless it is mostly a common word.
 
@@ -159,7 +197,7 @@ def _res() -> dict:
         pass
     suffixes = [(s, ("PLACE", r)) for s, r in place_suf.items()] + [(s, ("ORG", r)) for s, r in org_suf.items()]
     boiler = [(re.compile(r["pattern"]), r["kind"]) for r in resources.table("entities_boilerplate.tsv")]
-    return {
+    out = {
         "surnames": set(surnames),
         "compound_set": {s for s in surnames if len(s) > 1},
         "compound": sorted((s for s in surnames if len(s) > 1), key=len, reverse=True),
@@ -201,6 +239,11 @@ def _res() -> dict:
         "not_name_end": set("村镇乡区县市省州路街巷岭堂网栋园厂店馆站所院校局部委办处队组会社") | {
             k for k in place_suf if len(k) == 1} | {k for k in org_suf if len(k) == 1},
     }
+    try:  # place_ac.iter without its per-char cost
+        out["place_match"] = _PrefixMatcher(out["place_ac"])
+    except ValueError:  # a one-char place name: the automaton itself
+        out["place_match"] = out["place_ac"]
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -702,7 +745,7 @@ def _glued_verb(line: _Line, s: int, w: str) -> bool:
 
 def _gazetteer(line: _Line, res: dict) -> None:
     text = line.text
-    for end_idx, (w, level) in res["place_ac"].iter(text, line.start, line.end):
+    for end_idx, (w, level) in res["place_match"].iter(text, line.start, line.end):
         e = end_idx + 1
         s = e - len(w)
         if level is _TOWN_SHORT:
@@ -2025,17 +2068,25 @@ def _bare_names(text: str, lines: list[tuple[int, int]], res: dict, others: list
         if m.type in ("LOC", "ORG"):
             covered.update(range(m.start, m.end))
     surnames, weak = res["surnames"], res["weak"]
+    toks, tok_end = doc.tokens, doc.tok_end
+    ntok = len(toks)
     for ls, le in lines:
         k = doc.index_at(ls)
-        starts = []  # token starts of the line (a name starts a token): far fewer than its chars
-        while k is not None and k < len(doc.tokens) and doc.tokens[k].start < le - 2:
-            if doc.tokens[k].start >= ls:
-                starts.append(doc.tokens[k].start)
-            k += 1
+        # token starts of the line (a name starts a token) where a strong surname starts a
+        # three-char token run: far fewer than its chars
+        starts = []
+        if k is not None:
+            lim = le - 2
+            while k < ntok:
+                i = toks[k].start
+                if i >= lim:
+                    break
+                if i >= ls:
+                    c = text[i]
+                    if c in surnames and c not in weak and (i + 3) in tok_end:
+                        starts.append(i)
+                k += 1
         for i in starts:
-            c = text[i]
-            if c not in surnames or c in weak or (i + 3) not in doc.tok_end:
-                continue
             if (i, i + 3) in out or i in covered or (i + 2) in covered:
                 continue
             pt = doc.token_at(i - 1) if i > ls else None
@@ -2675,9 +2726,14 @@ def _fill_full(mentions: list[Mention]) -> list[Mention]:
         starts.setdefault(m.text, []).append(m.start)
     ordered = {t: sorted(ns) for t, ns in by_type.items()}
     out = []
+    loc_best: dict[str, str | None] = {}  # a LOC's fuller name depends on its text alone
     for m in mentions:
         if m.type == "PER":
             out.append(m)
+            continue
+        if m.type == "LOC" and m.text in loc_best:
+            best = loc_best[m.text]
+            out.append(replace(m, full=best) if best and m.full is None else m)
             continue
         best = None
         best_key = None
@@ -2701,6 +2757,8 @@ def _fill_full(mentions: list[Mention]) -> list[Mention]:
             elif m.type == "LOC" and best is None and _autonomous_full(n, m.text):
                 # 东乡 with 东乡族自治县 (loc.autonomous_short); a level-suffixed form found later wins
                 best, best_key = n, (len(n), len("省市县区镇乡村"), n)
+        if m.type == "LOC":
+            loc_best[m.text] = best
         out.append(replace(m, full=best) if best and m.full is None else m)
     return out
 

@@ -45,12 +45,23 @@ def _titles_by_last_char() -> dict[str, tuple[str, ...]]:
     return {ch: tuple(ts) for ch, ts in groups.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _title_lengths_by_last_char() -> dict[str, tuple[int, ...]]:
+    """The lengths of the titles ending in each character, longest first: at one end at most
+    one title of a length can match, so trying the lengths longest first and looking the slice
+    up finds the title the longest-first scan of ``_titles_by_last_char`` finds."""
+    return {ch: tuple(sorted({len(t) for t in ts}, reverse=True)) for ch, ts in _titles_by_last_char().items()}
+
+
 def _title_ending_at(text: str, end: int, lo: int) -> str | None:
     if end <= lo:
         return None
-    for t in _titles_by_last_char().get(text[end - 1], ()):
-        if end - len(t) >= lo and text.startswith(t, end - len(t)):
-            return t
+    rows = _titles()[0]
+    for n in _title_lengths_by_last_char().get(text[end - 1], ()):
+        if end - n >= lo:
+            t = text[end - n:end]
+            if t in rows:
+                return t
     return None
 
 
@@ -216,6 +227,11 @@ def _ward_titles() -> frozenset[str]:
     return frozenset(resources.words("entities_ward_titles.txt"))
 
 
+@functools.lru_cache(maxsize=1)
+def _hospital_heads() -> tuple[str, ...]:
+    return tuple(w for w, r in _titles()[2].items() if r["kind"] == "hospital")
+
+
 def _ward_hospital(chain: list[Position], backref: Sequence[Mention]) -> list[Position]:
     """医院感染科党支部书记、护士长X: a ward post with no body, chained after a post of a
     hospital's department body, is the hospital's (the annotators give the hospital).
@@ -224,8 +240,7 @@ def _ward_hospital(chain: list[Position], backref: Sequence[Mention]) -> list[Po
     Party branch the chain names first; the hospital is the ORG mention nested in that
     body's name at its start.
     """
-    _, _, org_suf = _titles()
-    hospitals = tuple(w for w, r in org_suf.items() if r["kind"] == "hospital")
+    hospitals = _hospital_heads()
     out = list(chain)
     for i, p in enumerate(chain):
         if p.org is not None or p.title not in _ward_titles():
