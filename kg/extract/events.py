@@ -2115,8 +2115,10 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 and _ba_marker(text, region_start, t.start) >= 0:
             continue  # (event.ba) 将前期接收的口罩…调拨给X: the goods received before, the next verb acts
         if t.role == "recv" and k + 1 < len(trigs) and trigs[k + 1].role in ("give", "money") \
-                and not re.search(r"[，,；;]\s*(?:并|又|随即|随后)", text[t.end:trigs[k + 1].start]):
-            # (…接收了物资，并于当天将这批物资转交X: the receipt is over, the next verb is an act of its own)
+                and not re.search(r"[，,；;]\s*(?:并|又|随即|随后)", text[t.end:trigs[k + 1].start]) \
+                and not re.search(r"[之以]?后[，,]", text[t.end:trigs[k + 1].start]):
+            # (…接收了物资，并于当天将这批物资转交X: the receipt is over, the next verb is an act of its own;
+            # (+received_after) 收到物资后，街道将帐篷全部配发给…: a time clause, the receipt is over too)
             inner = trigs[k + 1]
             givers = [m for m in cms if t.end <= m.start and m.end <= inner.start
                       and not (m.type == "LOC" and _marker_before(text, m.start, t.end) == "place")
@@ -2463,14 +2465,17 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 and "+prior_goods" not in rule:
             continue
         typ = t.type
-        if carried_src is not None and carried_src.type == "donation" and carried_src.recipients:
+        if carried_src is not None and carried_src.recipients and (
+                carried_src.type == "donation"
+                # (+received_on) X向A调拨防护服300套…，A随即将这批物资分配给各点: A hands them on
+                or carried_src.type == "distribution" and typ == "distribution" and not agent_names):
             givers_on = [r for r in carried_src.recipients
                          if not agent_names or any(_same_body(a, r) for a in agent_names)]
             if givers_on and (not agent_names or typ == "donation"):
                 # X向A街道捐赠…。(…)街道就把这批物资分配到各社区: the receiver hands the gift on
                 agent_names = agent_names or givers_on
                 typ = "distribution"
-                rule += "+receiver"
+                rule += "+receiver" + ("+received_on" if carried_src.type == "distribution" else "")
         if typ == "donation" and t.verb in _words("events_handout_verbs.txt") \
                 and _for_households(text, region_start, t.start):
             if not _private_givers(agent_names, ms):
@@ -2976,7 +2981,7 @@ def _all_before() -> re.Pattern[str]:
 
 
 # …到全县各乡镇 / 给全村6个卡口: every unit of the place, none named
-_ALL_AFTER = re.compile(r"[了]?(?:至|到|给|往)(?:(?:全[省市县区镇乡村]|所辖)(?:各|[0-9一二两三四五六七八九十]+[个家所])|各|辖区)")
+_ALL_AFTER = re.compile(r"[了]?(?:至|到|给|往)了?(?:(?:全[省市县区镇乡村]|所辖)(?:各|[0-9一二两三四五六七八九十]+[个家所])|各|辖区)")
 # (送到)全市12家敬老院: every unit of the area, after a verb that already holds its 到
 _ALL_UNITS = re.compile(r"了?(?:至|到|给|往)?(?:全[省市县区镇乡村]|所辖)(?:各|[0-9一二两三四五六七八九十]+[个家所])")
 # (送到)了村里的4个卡点 / 到了全村5个卡点: the units of the giver's own village or town, none named
