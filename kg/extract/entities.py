@@ -536,6 +536,13 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
             continue
         trade = (mode == "ORG" and t_end == i == p and len(piece) >= 4 and word_pos(piece) == "l"
                  and _company_head_at(text, p, res))
+        if (mode == "LOC" and spec == 1 and t_end == i and len(piece) == 2 and piece[0] in _PREP
+                and piece[0] in res["left_stop"] and _is_cjk(piece[1]) and piece[1] not in res["left_stop"]
+                and piece[1] not in _NUMERALS):
+            # loc.prep_glued: 向|下栅乡 cut as 向下|栅乡: the preposition took the name's first char
+            spec += 1
+            start = i = t_start + 1
+            break
         if t_end == i and not trade and _stop_token(piece, res):
             # a verb right after a place may still belong to an org name (新郑市 公立 人民医院)
             prev = line.ent_end.get(t_start)
