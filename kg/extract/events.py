@@ -2400,6 +2400,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                                + ("+direct" if direct else ""))
                     drafts.extend(_each(text, d, region_start, t, obj_end) if q is not None else [d])
             elif drafts and drafts[-1].type == "procurement" and t.type == "donation" \
+                    and not _bought_arrive(text, drafts[-1], t) \
                     and (t.role != "carry" or (recipients and not goods_subject)
                          or _bought_and_delivered(text, drafts[-1], t, obj_end, goods_subject, s_start)):
                 # (这些口罩于2月20日运到X: the goods arrive; who gets them is told next)
@@ -2853,6 +2854,15 @@ def _per_recipient(text: str, pos: int, end: int, ms: list[Mention]) -> list[tup
     return out if len(out) >= 2 else []
 
 
+def _bought_arrive(text: str, bought: _Draft, t: _Trigger) -> bool:
+    """(bought_arrive) 区民政局采购的大米2000袋、食用油1000桶运抵X街道 / 采购的蔬菜30吨于9月13日运抵X:
+    goods named by a relative clause of buying that arrive at a place are delivered, not a gift
+    (the receiver hands them out next)."""
+    return t.verb in _words("events_arrival_verbs.txt") and bool(bought.items) \
+        and "的" in text[bought.start:bought.items[0].start] and bought.end <= t.start \
+        and not re.search(r"[，,。；;]", text[bought.items[-1].end:t.start])
+
+
 def _bought_and_delivered(text: str, bought: _Draft, t: _Trigger, end: int, goods_subject: bool,
                           s_start: int) -> str:
     """购买了面包300份，送到我院隔离病区: goods counted and bought, then carried by the buyer
@@ -3124,6 +3134,54 @@ def _is_summary(text: str, d: _Draft, c_start: int) -> bool:
     return any(w in window for w in _words("events_summary.txt"))
 
 
+@functools.lru_cache(maxsize=1)
+def _total_after_share_pattern() -> re.Pattern[str]:
+    per = _list_alt("events_per_person.txt")
+    return re.compile(
+        rf"[，,]?(?:(?:{per})[^，,。；;]{{0,6}}?一(?P<u1>[^\d，,。；;]{{1,2}})[，,])?"
+        rf"(?:{_list_alt('events_total_after_share.txt')})(?:{_list_alt('events_share_verbs.txt')})?")
+
+
+def _total_after_share(text: str, d: _Draft, s_end: int) -> None:
+    """(total_after_share) 为员工每人发放一份生活物资包，共发放320份 / 发放蔬菜包，每户一包，共计560包:
+    a hand-out of one uncounted good with a per-head share of one unit, followed at once by the
+    total in that unit — the total is the count of the hand-out."""
+    if d.type != "distribution" or len(d.items) != 1 or d.items[0].quantity is not None \
+            or d.items[0].name == MONEY_ITEM:
+        return
+    m = _total_after_share_pattern().match(text, d.end, s_end)
+    if m is None:
+        return
+    share = m.group("u1")
+    if share is None:  # the share stands before the good: 每人发放一份X
+        lo = max(d.start - 16, text.rfind("，", 0, d.start) + 1, text.rfind("。", 0, d.start) + 1)
+        sm = re.search(rf"(?:{_list_alt('events_per_person.txt')})[^，,。；;]{{0,8}}一(\S)"
+                       + re.escape(d.items[0].name), text[lo:d.items[0].end])
+        share = sm.group(1) if sm else None
+    q = _quantity_at(text, m.end(), s_end)
+    if share is None or q is None or q.kind != "count" or q.unit != share \
+            or (q.end < s_end and text[q.end] not in "，,。；;"):
+        return
+    d.items = [replace(d.items[0], quantity=q.value, unit=q.unit)]
+    d.rule += "+total_after_share"
+
+
+@functools.lru_cache(maxsize=1)
+def _area_tally_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_list_alt('events_area_tally.txt')})(?:{_list_alt('events_area_tally_marks.txt')})")
+
+
+def _area_tally(text: str, d: _Draft, s_start: int) -> bool:
+    """(area_tally) 截至目前，全区已向困难群众发放生活物资1.6万余份，发放临时救助金86万元 /
+    截至11月4日，全市累计为居民配送蔬菜包4.2万份: a hand-out with no giver, summed up to a date
+    over a whole area, is the sum of many acts, not one act (a named body's own running total stays)."""
+    if d.type != "distribution" or d.agents:
+        return False
+    before = text[s_start:d.start]
+    cut = max((before.find(w) for w in _words("events_as_of.txt")), default=-1)
+    return cut >= 0 and _area_tally_pattern().search(before, cut) is not None
+
+
 def _worth_keeping(d: _Draft) -> bool:
     """An act with no named party and no count is a general remark (群众纷纷捐赠物资)."""
     generic = tuple(resources.words("events_generic.txt"))
@@ -3201,6 +3259,9 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                         d.recipients = list(board)
             for d in drafts:
                 if not d.items:
+                    continue
+                _total_after_share(text, d, s_end)
+                if _area_tally(text, d, s_start):
                     continue
                 if _is_summary(text, d, c_start) or not _worth_keeping(d):
                     if d.agents and _collective_only(d.items):
