@@ -304,7 +304,9 @@ def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
                 raise InputError(path, f"has a {enc} byte-order mark but is not valid {enc}: {exc.reason}")
     nuls = data.count(0)
     if nuls:
-        u16 = _utf16_without_bom(data)
+        # a few stray NULs in valid UTF-8 are stray NULs, not the ASCII half of UTF-16 units
+        stray_in_utf8 = nuls <= _MAX_STRAY and _utf8_trimmed(data) is not None
+        u16 = None if stray_in_utf8 else _utf16_without_bom(data)
         if u16 is not None:
             return u16
         if nuls > max(_MAX_STRAY, _MAX_NUL * len(data)):

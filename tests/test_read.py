@@ -10,7 +10,7 @@ import pytest
 
 from kg.errors import InputError
 from kg.model import Article, Problem
-from kg.read import MAX_BYTES, discover, read_all, read_article
+from kg.read import MAX_BYTES, decode, discover, read_all, read_article
 
 FIXTURES = Path(__file__).parent / "fixtures" / "read"
 
@@ -180,3 +180,8 @@ def test_manifest_is_not_an_article_and_bad_manifest_costs_nothing(tmp_path: Pat
     files, problems = discover([tmp_path])
     assert [f.name for f in files] == ["a.txt"] and problems == []
     assert read_article(tmp_path / "a.txt").url is None
+
+
+def test_valid_utf8_with_two_stray_nuls_is_not_taken_for_utf16() -> None:
+    # found by hypothesis: NULs at both even offsets made the sniffer read UTF-16-BE garbage
+    assert decode("\x00据悉，\x00".encode("utf-8")) == ("\x00据悉，\x00", "utf-8")
