@@ -737,7 +737,12 @@ def _inside_name(line: _Line, s: int, e: int, res: dict) -> bool:
 
 
 _GLUED_PREP = set("至到在向从往赴于")
-_DEPT_END = set("处科部办室组站队院所局委会")  # last char of a department word before a byline name
+
+
+@functools.lru_cache(maxsize=1)
+def department_end_chars() -> frozenset[str]:
+    """Last characters of a department or team word (also read by positions)."""
+    return frozenset(resources.words("entities_department_ends.txt"))
 
 
 _ORIGIN_HEADS = ("商会", "同乡会")  # 北仑区|温岭|商会: a chamber of people from another place
@@ -2245,7 +2250,8 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
         ls = text.rfind("\n", 0, j) + 1
         open_paren = text.count("(", ls, j) + text.count("（", ls, j) > text.count(")", ls, j) + text.count("）", ls, j)
         dept = re.match(r"[\u4e00-\u9fff]{2,6}(?=[ \u3000]+[\u4e00-\u9fff])", text[j:le])
-        if dept is not None and dept.group()[-1] in _DEPT_END and name_at(text, j, res, doc=doc, closed=True) is None:
+        if (dept is not None and dept.group()[-1] in department_end_chars()
+                and name_at(text, j, res, doc=doc, closed=True) is None):
             j += dept.end()  # 作者：政教处 龚诗雨: the writer's department first
             while j < le and text[j] in " \u3000":
                 j += 1

@@ -18,10 +18,10 @@ from typing import Sequence
 
 from .. import resources
 from ..model import Mention, Position, Span
+from .entities import department_end_chars
 from .registry import rule
 
 
-_DEPT_END = set("处科部办室组站队院所局委会")  # last char of a department or team word
 _LEAD_CHARS = set("由经和与")  # 由商会会长X带队, 和党支部书记X: a word before a bare class word is still a break
 _LEVEL_ONE = ("村",)  # a lone level char before a title: 村第一书记 is the village's
 _FORMER = ("退休", "离休")  # before a title: the person no longer holds the post
@@ -36,21 +36,14 @@ def _titles() -> tuple[dict[str, dict[str, str]], tuple[str, ...], dict[str, dic
 
 
 @functools.lru_cache(maxsize=1)
-def _titles_by_last_char() -> dict[str, tuple[str, ...]]:
-    """Titles grouped by their last character, longest first within a group (as ``by_len``):
-    a lookup tries only the titles that can end at that position."""
-    groups: dict[str, list[str]] = {}
-    for t in _titles()[1]:
-        groups.setdefault(t[-1], []).append(t)
-    return {ch: tuple(ts) for ch, ts in groups.items()}
-
-
-@functools.lru_cache(maxsize=1)
 def _title_lengths_by_last_char() -> dict[str, tuple[int, ...]]:
     """The lengths of the titles ending in each character, longest first: at one end at most
     one title of a length can match, so trying the lengths longest first and looking the slice
-    up finds the title the longest-first scan of ``_titles_by_last_char`` finds."""
-    return {ch: tuple(sorted({len(t) for t in ts}, reverse=True)) for ch, ts in _titles_by_last_char().items()}
+    up finds the title a longest-first scan of all titles finds."""
+    lengths: dict[str, set[int]] = {}
+    for t in _titles()[1]:
+        lengths.setdefault(t[-1], set()).add(len(t))
+    return {ch: tuple(sorted(ns, reverse=True)) for ch, ns in lengths.items()}
 
 
 def _title_ending_at(text: str, end: int, lo: int) -> str | None:
@@ -213,7 +206,7 @@ def _unit_before_comma(text: str, end: int, lo: int, ends: dict[int, Mention]) -
             break
         if text[k] != "、":
             continue
-        if not (piece[-1] in _DEPT_END or any(piece.endswith(w) for w in org_suf)):
+        if not (piece[-1] in department_end_chars() or any(piece.endswith(w) for w in org_suf)):
             return None
         t = _title_ending_at(text, k, lo)
         if t is None or _org_before(text, k - len(t), ends, lo)[0] is None:
@@ -518,7 +511,7 @@ def _loose_byline_title(text: str, end: int, lo: int) -> tuple[str | None, int]:
     j = k
     while j > lo and "\u4e00" <= text[j - 1] <= "\u9fff" and k - j < 6:
         j -= 1
-    if k - j >= 2 and text[k - 1] in _DEPT_END and j > lo and text[j - 1] in " \u3000:：":
+    if k - j >= 2 and text[k - 1] in department_end_chars() and j > lo and text[j - 1] in " \u3000:：":
         k = j
         while k > lo and text[k - 1] in " \u3000:：\t":
             k -= 1
