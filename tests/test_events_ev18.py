@@ -1,0 +1,34 @@
+"""Supply-event rules of the ev18 round, on sentences written for these tests (not from the corpus)."""
+from __future__ import annotations
+
+from tests.test_events import items, run
+
+
+def test_goods_taken_out_of_ones_own_stock_and_carried_are_a_gift() -> None:
+    # 拿出 in events_make_verbs.txt: event.carry+prior_goods+made
+    t = "开粮店的个体户吴芳拿出大米20袋、食用油10桶，送到了村口的值守点。"
+    evs = run(t, {"吴芳": "PER"})
+    assert [e["type"] for e in evs] == ["donation"]
+    assert evs[0]["agents"] == ["吴芳"]
+    assert items(evs[0]) == [("大米", 20, "袋"), ("食用油", 10, "桶")]
+
+
+def test_taking_out_savings_to_buy_is_still_no_gift_of_goods() -> None:
+    t = "退休工人郑华拿出自己的积蓄，购买了手套100双，送到了城东社区居委会。"
+    evs = run(t, {"郑华": "PER", "城东社区居委会": "ORG"})
+    assert "donation" not in [e["type"] for e in evs if e["agents"] == ["郑华"] and "+made" in e["rule"]]
+
+
+def test_goods_listed_after_qizhong_you_keep_their_name() -> None:
+    # 其中有 in events_lead_fillers.txt: the 有 is not part of the first good
+    t = "3月4日，他拉来一车物资捐赠给城关镇人民政府，其中有矿泉水30箱、面包20箱。"
+    evs = run(t, {"城关镇人民政府": "ORG"})
+    assert ("矿泉水", 30, "箱") in items(evs[0])
+
+
+def test_partner_before_a_firm_name_is_not_part_of_the_giver() -> None:
+    # 合作伙伴 in entities_left_stop.txt (the left walk of events_org_left.txt uses it too)
+    t = ("公司长期合作伙伴青州市远航物流有限公司得知消息后，也加入了进来。"
+         "该公司于11月15日捐赠消毒液100桶、防护面屏500个。")
+    evs = run(t, {"青州市远航物流有限公司": "ORG"})
+    assert evs and all(e["agents"] == ["青州市远航物流有限公司"] for e in evs)
