@@ -32,3 +32,17 @@ def test_partner_before_a_firm_name_is_not_part_of_the_giver() -> None:
          "该公司于11月15日捐赠消毒液100桶、防护面屏500个。")
     evs = run(t, {"青州市远航物流有限公司": "ORG"})
     assert evs and all(e["agents"] == ["青州市远航物流有限公司"] for e in evs)
+
+
+def test_place_of_origin_after_you_is_not_the_giver() -> None:
+    # 由X籍企业家Y捐赠的: X籍 tells where Y comes from
+    t = "由青川籍企业家王大成捐赠的大米10吨、食用油500桶，9月5日运抵城关镇。"
+    evs = run(t, {"青川": "LOC", "王大成": "PER", "城关镇": "LOC"})
+    assert evs and evs[0]["agents"] == ["王大成"]
+
+
+def test_test_kits_counted_per_person_and_herbal_doses_are_units() -> None:
+    # 人份 and 剂 in units.tsv
+    t = "11月26日，城南小区收到了业主王大成捐赠的抗原检测试剂盒2000人份、中药汤剂500剂。"
+    evs = run(t, {"城南小区": "LOC", "王大成": "PER"})
+    assert items(evs[0]) == [("抗原检测试剂盒", 2000, "人份"), ("中药汤剂", 500, "剂")]

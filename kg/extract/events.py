@@ -1068,6 +1068,7 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
         rf"(?:{_alt(_words('events_learn_verbs.txt') + _words('events_frame_words.txt'))})[^，,；;。]*",
         text[floor:end])]
     starts = {m.start for m in ms}
+    origin_by = False
     for k, m in enumerate(ms):
         nxt = ms[k + 1].start if k + 1 < len(ms) else end
         mark = _marker_before(text, m.start, floor)
@@ -1086,6 +1087,11 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
             role = "to"  # 向A、B、C等单位捐赠; 为A学校,B学校…捐赠: still inside the receiver phrase
         if role == "by" and _startswith_any(text[m.end:nxt], not_after):
             role = "place"  # 由X牵线: X brought the parties together, it did not give
+        if mark is None and origin_by and _title_chunk(text[ms[k - 1].end + 1:m.start]):
+            role = "by"  # 由X籍企业家Y捐赠: Y gives
+        origin_by = role == "by" and m.type == "LOC" and text.startswith("籍", m.end)
+        if origin_by:
+            role = "place"  # X籍: where the giver comes from
         if role == "agent" and m.type == "LOC" and text[m.end:m.end + 1] in ("，", ",") and _locative().match(
                 text, max(floor, max(text.rfind(c, floor, m.start) for c in "，,；;：:") + 1)):
             role = "place"  # 在洱海边的X镇，Y协会…: a place adverbial sets the scene
