@@ -46,3 +46,13 @@ def test_test_kits_counted_per_person_and_herbal_doses_are_units() -> None:
     t = "11月26日，城南小区收到了业主王大成捐赠的抗原检测试剂盒2000人份、中药汤剂500剂。"
     evs = run(t, {"城南小区": "LOC", "王大成": "PER"})
     assert items(evs[0]) == [("抗原检测试剂盒", 2000, "人份"), ("中药汤剂", 500, "剂")]
+
+
+def test_goods_counted_inside_packs_take_the_inner_count() -> None:
+    # events._packed_count, events_pack_units.txt
+    t = "由南方电子有限公司捐赠的17箱（51000个）医用外科口罩和60桶消毒液，送到了胜利街街道。"
+    evs = run(t, {"南方电子有限公司": "ORG", "胜利街街道": "LOC"})
+    assert items(evs[0]) == [("医用外科口罩", 51000, "个"), ("消毒液", 60, "桶")]
+    t = "南方电子有限公司向胜利街街道捐赠医用外科口罩17箱(共51000只)、纯牛奶100箱（每箱12瓶）。"
+    evs = run(t, {"南方电子有限公司": "ORG", "胜利街街道": "LOC"})
+    assert items(evs[0]) == [("医用外科口罩", 51000, "只"), ("纯牛奶", 100, "箱")]

@@ -417,6 +417,24 @@ class _Parsed:
     clean_end: bool  # the list ended at a boundary or continuation, not in running text
 
 
+def _packed_count(text: str, outer: Quantity, end: int) -> Quantity | None:
+    """``17箱（51000个）``: the count of the goods inside packing units, ending after the parenthesis.
+
+    Only a bare (or 共/约-prefixed) count of another unit, larger than the packs, stands in;
+    a per-pack note (每箱12瓶) does not."""
+    if outer.unit not in _words("events_pack_units.txt"):
+        return None
+    m = re.match(r"[（(]\s*([^（()）]{1,14}?)\s*[)）]", text[outer.end:end])
+    if m is None:
+        return None
+    inner = quantity_at_start(m.group(1))
+    if inner is None or inner.end != len(m.group(1)) or inner.kind != "count" or inner.unit == outer.unit \
+            or inner.value <= outer.value:
+        return None
+    at = outer.end + m.start(1)
+    return Quantity(at + inner.start, outer.end + m.end(), inner.value, inner.unit, inner.approx, inner.kind)
+
+
 def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int) -> _Parsed:
     """Parse a list of goods starting at ``pos``: ``口罩500个、方便面50件``, ``3箱牛奶``, ``方便面、饮料等物资``."""
     items: list[Item] = []
@@ -504,6 +522,9 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
         elif q is not None and q.kind not in ("people", "other"):
             pre_q = q
             pos = q.end
+            packed = _packed_count(text, q, end)
+            if packed is not None:
+                pre_q, pos = packed, packed.end  # 17箱（51000个）医用外科口罩
             if text.startswith("的", pos):
                 pos += 1
             if text.startswith("价值", pos):  # 一辆价值15万元的救护车
@@ -616,7 +637,10 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
                 post_q = None
             if post_q is not None:
                 pos = post_q.end
-                # 17箱(51000个), 100箱（每箱12瓶）: the parenthesised repeat or note is skipped
+                packed = _packed_count(text, post_q, end)
+                if packed is not None:
+                    post_q, pos = packed, packed.end  # 口罩17箱(51000个): the goods inside are counted
+                # 100箱（每箱12瓶）: the parenthesised note is skipped
                 m = re.match(r"[（(][^）)]{0,20}[）)]", text[pos:end])
                 if m and find_quantities(m.group()):
                     pos += m.end()

@@ -150,8 +150,8 @@ _NOT_AFTER = re.compile(r"^(?:性|样|起|直|定|同|致|切|些|旦|齐|心|�
 def find_quantities(text: str) -> list[Quantity]:
     """All number+unit quantities in ``text``, left to right, non-overlapping.
 
-    ``17箱(51000个)``: both are returned; callers keep the first (the count
-    as packed) and skip a parenthesised one right after it.  Money units
+    ``17箱(51000个)``: both are returned; the event rules count the goods
+    inside the packs (events._packed_count).  Money units
     give the value in yuan (``5万元`` → 50000, unit ``元``).
     """
     out: list[Quantity] = []
