@@ -56,3 +56,12 @@ def test_goods_counted_inside_packs_take_the_inner_count() -> None:
     t = "南方电子有限公司向胜利街街道捐赠医用外科口罩17箱(共51000只)、纯牛奶100箱（每箱12瓶）。"
     evs = run(t, {"南方电子有限公司": "ORG", "胜利街街道": "LOC"})
     assert items(evs[0]) == [("医用外科口罩", 51000, "只"), ("纯牛奶", 100, "箱")]
+
+
+def test_leader_of_a_chamber_and_a_firm_bringing_members_gives_for_the_chamber() -> None:
+    # events_led_members.tsv: 会员企业 are a 商会's members (event.money+led)
+    t = "城南商会会长、城南渔业有限公司董事长王大成带领会员企业，通过市红十字会向人民医院定向捐款5万元。"
+    ms = {"城南商会": "ORG", "城南渔业有限公司": "ORG", "王大成": "PER", "市红十字会": "ORG", "人民医院": "ORG"}
+    evs = run(t, ms)
+    assert evs[0]["agents"] == ["城南商会"]
+    assert "+led" in evs[0]["rule"]

@@ -1835,6 +1835,9 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
     led = tail[lead.end():]
     cls = next((w for w in sorted(_bare_bodies(), key=len, reverse=True) if led.startswith(w)), None)
     ends = _bare_bodies()[cls] if cls else None
+    if ends is None:
+        kind = next((r for r in resources.table("events_led_members.tsv") if led.startswith(r["word"])), None)
+        ends = tuple(kind["ends"].split("|")) if kind is not None else None  # 带领会员企业: the 商会
     first = agents[0]
     titles = _words("events_titles.txt") + _words("events_roles.txt")
     chain: list[Mention] = []  # the affiliations written before the first person's titles
