@@ -65,3 +65,21 @@ def test_leader_of_a_chamber_and_a_firm_bringing_members_gives_for_the_chamber()
     evs = run(t, ms)
     assert evs[0]["agents"] == ["城南商会"]
     assert "+led" in evs[0]["rule"]
+
+
+def test_group_buying_is_a_purchase() -> None:
+    # 团购 in supply_verbs.tsv, then event.bought_then_handed_out
+    t = "居民、志愿者陆佳怡自掏腰包团购了面包和牛奶各500份，分发给楼组里的独居老人。"
+    evs = run(t, {"陆佳怡": "PER"})
+    assert [e["type"] for e in evs] == ["procurement", "distribution"]
+    assert items(evs[0]) == [("面包", 500, "份"), ("牛奶", 500, "份")]
+
+
+def test_places_counted_after_a_destination_are_no_goods() -> None:
+    # events_place_nouns.txt: 两个卡点 is not a good; 其中600只 takes up the masks
+    t = ("2月13日，城东街道收到了青年黄思远寄来的N95口罩1000只。"
+         "街道当天就将其中600只分发到金色家园小区、丽景湾小区两个卡点。")
+    evs = run(t, {"城东街道": "LOC", "黄思远": "PER", "金色家园小区": "LOC", "丽景湾小区": "LOC"})
+    assert [e["type"] for e in evs] == ["donation", "distribution"]
+    assert items(evs[1]) == [("N95口罩", 600, "只")]
+    assert evs[1]["recipients"] == ["金色家园小区", "丽景湾小区"]

@@ -891,6 +891,8 @@ def _bad_name(name: str) -> bool:
     head = _head_in(name)
     if head is not None and head[0] == len(name):
         name = name[:len(name) - len(head[1])]  # 工作服, 工作鞋: a stop word inside the known good
+    elif name.endswith(tuple(_words("events_place_nouns.txt"))):
+        return True  # 两个卡点: a place counted after the goods' destination
     return any(w in name for w in _words("events_name_stop.txt"))
 
 
