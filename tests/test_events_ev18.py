@@ -83,3 +83,9 @@ def test_places_counted_after_a_destination_are_no_goods() -> None:
     assert [e["type"] for e in evs] == ["donation", "distribution"]
     assert items(evs[1]) == [("N95口罩", 600, "只")]
     assert evs[1]["recipients"] == ["金色家园小区", "丽景湾小区"]
+
+
+def test_an_order_to_make_good_use_of_donated_goods_is_no_gift() -> None:
+    # 管好/用好 in events_irrealis.txt
+    t = "2月13日下午，市长孟建华到城东街道督导疫情防控工作，要求各级各部门管好用好捐赠物资。"
+    assert run(t, {"孟建华": "PER", "城东街道": "LOC"}) == []
