@@ -89,3 +89,15 @@ def test_an_order_to_make_good_use_of_donated_goods_is_no_gift() -> None:
     # 管好/用好 in events_irrealis.txt
     t = "2月13日下午，市长孟建华到城东街道督导疫情防控工作，要求各级各部门管好用好捐赠物资。"
     assert run(t, {"孟建华": "PER", "城东街道": "LOC"}) == []
+
+
+def test_each_after_a_list_of_goods_shares_the_count_among_the_goods() -> None:
+    # events._goods_share: one act by two givers, not one act each
+    t = "4月15日，镇汽摩配行业协会联合恒达汽车部件有限公司，向镇指挥部捐赠N95口罩1万只，面包、牛奶各200箱。"
+    ms = {"镇汽摩配行业协会": "ORG", "恒达汽车部件有限公司": "ORG", "镇指挥部": "ORG"}
+    evs = run(t, ms)
+    assert len(evs) == 1
+    assert evs[0]["agents"] == ["镇汽摩配行业协会", "恒达汽车部件有限公司"]
+    assert items(evs[0]) == [("N95口罩", 10000, "只"), ("面包", 200, "箱"), ("牛奶", 200, "箱")]
+    t = "公司分别向东城社区、西城社区捐赠方便面各50箱。"
+    assert len(run(t, {"东城社区": "LOC", "西城社区": "LOC"})) == 2

@@ -2827,12 +2827,20 @@ def _respectively(text: str, d: _Draft, region_start: int, t: _Trigger) -> list[
     return [replace(d, agents=[a], items=[it], rule=d.rule + "+respectively") for a, it in zip(d.agents, d.items)]
 
 
+def _goods_share(text: str, at: int, floor: int) -> bool:
+    """面包、牛奶各200箱: 各 after goods joined by 、/和 shares the count among the goods, not
+    among givers or receivers (分别向A、B捐赠方便面各50箱 keeps its one act per receiver)."""
+    seg_start = max(floor, max(text.rfind(c, floor, at) for c in "，,；;：:") + 1)
+    seg = text[seg_start:at]
+    return "分别" not in text[max(0, floor - 12):at] and re.search(r"[\u4e00-\u9fff][、和与及][\u4e00-\u9fff]", seg) is not None
+
+
 def _each(text: str, d: _Draft, region_start: int, t: _Trigger, span_end: int) -> list[_Draft]:
     """分别向A、B捐赠方便面各50箱 / A和B各捐款10万元: one act per receiver (or per giver)."""
     resp = _respectively(text, d, region_start, t)
     if resp is not None:
         return resp
-    each = _EACH_AFTER.search(text, t.end, span_end) is not None \
+    each = any(not _goods_share(text, m.start(), t.end) for m in _EACH_AFTER.finditer(text, t.end, span_end)) \
         or _EACH_BEFORE.search(text[region_start:t.start]) is not None
     if not each or not any(it.quantity is not None for it in d.items):
         return [d]
