@@ -101,3 +101,22 @@ def test_each_after_a_list_of_goods_shares_the_count_among_the_goods() -> None:
     assert items(evs[0]) == [("N95口罩", 10000, "只"), ("面包", 200, "箱"), ("牛奶", 200, "箱")]
     t = "公司分别向东城社区、西城社区捐赠方便面各50箱。"
     assert len(run(t, {"东城社区": "LOC", "西城社区": "LOC"})) == 2
+
+
+def test_staff_of_our_school_give_as_the_school() -> None:
+    # 我校/我院 in events_bare_bodies.tsv; 两天内 is a filler (event.money+bare_body)
+    t = "城南中学举行开学典礼。我校全体教职工两天内自发捐款2.15万元。"
+    evs = run(t, {"城南中学": "ORG"})
+    assert evs[0]["agents"] == ["城南中学"] and "+bare_body" in evs[0]["rule"]
+    t = "东城医院医护人员坚守一线。我院全体职工也自发捐款15800元，通过区红十字会捐给了新站街道。"
+    evs = run(t, {"东城医院": "ORG", "区红十字会": "ORG", "新站街道": "LOC"})
+    assert evs[0]["agents"] == ["东城医院"]
+
+
+def test_members_answering_a_call_of_a_body_named_by_its_class_give_as_that_body() -> None:
+    # events._appeal_body: 公司倡议发出后 / 我校党总支发出倡议后
+    t = "华闽化工有限公司全力复工。公司倡议发出后，全体干部职工踊跃捐款，两天共募集善款4.68万元。"
+    evs = run(t, {"华闽化工有限公司": "ORG"})
+    assert evs[0]["agents"] == ["华闽化工有限公司"] and "+appeal" in evs[0]["rule"]
+    t = "城南中学开展活动。我校党总支发出倡议后，全体教职工踊跃捐款，共募集善款3.68万元。"
+    assert run(t, {"城南中学": "ORG"})[0]["agents"] == ["城南中学"]

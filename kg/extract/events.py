@@ -1707,6 +1707,9 @@ def _bare_bodies() -> dict[str, tuple[str, ...]]:
 
 
 
+_SPAN_FILLER = re.compile(r"(?:[0-9一二两三四五六七八九十几]+(?:天|日)(?:内|来|里)|近日|日前|连日来)")
+
+
 def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: Sequence[_Draft]) -> str | None:
     """集团向X捐款 / 学校用这笔钱采购: a class noun alone as the subject of the clause names the
     body of that class told before (the last one that gave, else the nearest one named)."""
@@ -1740,7 +1743,7 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
     while rest:
         if rest[0] in "为向给对" and word in _place_bodies():
             break  # 街道还为辖区困难家庭送去…: the receiver phrase runs up to the verb
-        f = _startswith_any(rest, fillers)
+        f = _startswith_any(rest, fillers) or (_SPAN_FILLER.match(rest) or [None])[0]
         if not f:
             return None
         rest = rest[len(f):]
@@ -1752,6 +1755,13 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
         named = [n for m in ms if m.type == "ORG" and m.end <= clause_at for n in [_of_class(_name(m), ends)]
                  if n is not None]
         return got[0] if got else named[0] if named else None
+    return _body_of_class(word, ms, clause_at, last)
+
+
+def _body_of_class(word: str, ms: list[Mention], clause_at: int, last: Sequence[_Draft]) -> str | None:
+    """The body a class noun (公司, 学校 …) stands for: the last of that class that gave, else
+    the nearest one named before ``clause_at``."""
+    ends = _bare_bodies()[word]
     # 社区/街道 are places that act as bodies: a place of that class named before stands in too
     kinds = ("ORG", "LOC") if word in _place_bodies() else ("ORG",)
     before = [n for m in ms if m.type in kinds and m.end <= clause_at
@@ -1984,7 +1994,14 @@ def _appeal_body(text: str, s_start: int, pos: int, ms: list[Mention]) -> str | 
     bodies = [m for m in ms if clause <= m.start and m.end <= s_start + at and m.type == "ORG"
               and not _TO_MARK.fullmatch(text[m.start - 1:m.start])]
     if not bodies:
-        return None
+        # 公司倡议发出后 / 我校党总支发出倡议后，全体教职工踊跃捐款: the caller named by its class
+        caller = text[clause:s_start + at].strip()
+        word = next((w for w in sorted(_bare_bodies(), key=len, reverse=True) if caller.startswith(w)), None)
+        rest = caller[len(word):] if word else ""
+        sub = _startswith_any(rest, _words("events_sub_bodies.txt")) or ""
+        if word is None or not re.fullmatch(r"(?:发出|发起|的)?", rest[len(sub):]):
+            return None
+        return _body_of_class(word, ms, clause, [])
     whole = next((w for w in _bare_bodies() if w.startswith("全") and w in region[at:]), None)
     if whole is not None:
         # X中学党支部发起倡议，全校教职工捐款: the staff of the whole school give as the school
