@@ -120,3 +120,15 @@ def test_members_answering_a_call_of_a_body_named_by_its_class_give_as_that_body
     assert evs[0]["agents"] == ["华闽化工有限公司"] and "+appeal" in evs[0]["rule"]
     t = "城南中学开展活动。我校党总支发出倡议后，全体教职工踊跃捐款，共募集善款3.68万元。"
     assert run(t, {"城南中学": "ORG"})[0]["agents"] == ["城南中学"]
+
+
+def test_donor_list_rows_of_villagers_and_of_unnamed_givers() -> None:
+    # events._place_members; 未留姓名 in events_anonymous.txt (event.list_line+anonymous)
+    t = ("一、接收捐款情况（单位：元）\n序号\t捐赠单位（个人）\t金额\n"
+         "1\t城南铜业有限公司\t100000.00\n2\t青山镇渡口村村民\t6150.00\n3\t爱心人士（未留姓名）\t500.00\n")
+    evs = run(t, {"城南铜业有限公司": "ORG", "青山镇": "LOC", "渡口村": "LOC"})
+    assert [(e["agents"], items(e)) for e in evs] == [
+        (["城南铜业有限公司"], [("现金|资金|善款", 100000, "元")]),
+        (["渡口村"], [("现金|资金|善款", 6150, "元")]),
+        ([], [("现金|资金|善款", 500, "元")]),
+    ]

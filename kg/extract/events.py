@@ -1420,6 +1420,23 @@ def _line_givers(text: str, pos: int, end: int, ms: list[Mention]) -> tuple[list
     return heads, pos
 
 
+def _place_members(text: str, pos: int, end: int, ms: list[Mention]) -> tuple[list[Mention], int]:
+    """X镇Y村村民  6150.00: the members of a named place give as that place (the guide: the
+    named body stands in); the innermost place of a run of places is the one."""
+    place = None
+    while True:
+        m = next((m for m in ms if m.start == pos and m.type == "LOC"), None)
+        if m is None:
+            break
+        place, pos = m, m.end
+    if place is None:
+        return [], pos
+    member = _startswith_any(text[pos:end], _words("events_member_nouns.txt"))
+    if member is None:
+        return [], pos
+    return [place], pos + len(member)
+
+
 def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: list[str] | None) -> list[_Draft]:
     """A line of a donor list under a heading: A 捐款 10000元 / A：口罩3000只 / A  5000元 /
     A全体教职工  12850.00 / A、B  各2000.00 (one gift per giver)."""
@@ -1428,6 +1445,8 @@ def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: l
     lead = re.match(r"[ \u3000\t]*(?:[0-9０-９]{1,3}[.、．)）]?)?[ \u3000\t]*", text[c_start:c_end]).end()
     heads, hend = _line_givers(text, c_start + lead, c_end, ms)
     anonymous = False
+    if not heads:
+        heads, hend = _place_members(text, c_start + lead, c_end, ms)
     if not heads:
         # 爱心人士（不愿透露姓名）  伍仟元: a giver who keeps the name back gives with no agent
         cell = text[c_start + lead:c_end]
