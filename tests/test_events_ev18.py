@@ -132,3 +132,21 @@ def test_donor_list_rows_of_villagers_and_of_unnamed_givers() -> None:
         (["渡口村"], [("现金|资金|善款", 6150, "元")]),
         ([], [("现金|资金|善款", 500, "元")]),
     ]
+
+
+def test_what_money_is_for_is_no_purchase_of_unnamed_goods() -> None:
+    # events._is_summary: 用于购买 + class words only
+    t = "4月7日，村民汪小兵以个人名义向村里捐款2000元，用于购买接种点防暑物资。"
+    evs = run(t, {"汪小兵": "PER"})
+    assert [e["type"] for e in evs] == ["donation"]
+    # named goods bought with it stay a purchase (and the gift of them)
+    t = "得知情况后，市侨联全体干部职工纷纷慷慨解囊，迅速筹资14800元，用于购买N95口罩、医用酒精等抗疫物资，捐赠给铁炉村。"
+    assert "procurement" in [e["type"] for e in run(t, {"市侨联": "ORG", "铁炉村": "LOC"})]
+
+
+def test_orders_and_spending_of_donated_money_are_no_gifts() -> None:
+    # 要求各地 (events_irrealis_clause.txt), 使用社会 (events_irrealis.txt)
+    t = "4月8日，市长覃永明到城东街道检查疫情防控工作，要求各地把社会捐赠物资及时送到群众手中。"
+    assert run(t, {"覃永明": "PER", "城东街道": "LOC"}) == []
+    t = "同一天，区慈善总会使用社会捐赠资金10万元，采购N95口罩2万只。"
+    assert [e["type"] for e in run(t, {"区慈善总会": "ORG"})] == ["procurement"]

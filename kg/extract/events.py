@@ -3210,6 +3210,8 @@ def _is_summary(text: str, d: _Draft, c_start: int) -> bool:
     if not all(it.name.endswith(generic) and it.quantity is None for it in d.items):
         return False
     window = text[c_start:d.start]
+    if d.type == "procurement" and re.search(r"(?:用于|用来|用以)$", window):
+        return True  # 捐款2000元，用于购买防暑物资: what the money is for, no purchase told
     return any(w in window for w in _words("events_summary.txt"))
 
 
