@@ -150,3 +150,11 @@ def test_orders_and_spending_of_donated_money_are_no_gifts() -> None:
     assert run(t, {"覃永明": "PER", "城东街道": "LOC"}) == []
     t = "同一天，区慈善总会使用社会捐赠资金10万元，采购N95口罩2万只。"
     assert [e["type"] for e in run(t, {"区慈善总会": "ORG"})] == ["procurement"]
+
+
+def test_goods_bought_and_posted_home_are_a_gift() -> None:
+    # 寄回 in supply_verbs.tsv (carry): event.bought_then_given
+    t = "在宁波务工的青年冯小勇通过网购买到1000只口罩，用快递寄回了家乡茶香村。"
+    evs = run(t, {"宁波": "LOC", "冯小勇": "PER", "茶香村": "LOC"})
+    assert [e["type"] for e in evs] == ["procurement", "donation"]
+    assert evs[1]["agents"] == ["冯小勇"]
