@@ -158,3 +158,11 @@ def test_goods_bought_and_posted_home_are_a_gift() -> None:
     evs = run(t, {"宁波": "LOC", "冯小勇": "PER", "茶香村": "LOC"})
     assert [e["type"] for e in evs] == ["procurement", "donation"]
     assert evs[1]["agents"] == ["冯小勇"]
+
+
+def test_a_visit_on_a_bodys_behalf_gives_for_the_body() -> None:
+    # events._represents_visit (+represented)
+    t = ("城南中学开学。8月9日，校长蒋立新带领学校班子成员，代表学校来到城东社区核酸检测点慰问一线工作人员，"
+         "送去矿泉水100箱。")
+    evs = run(t, {"城南中学": "ORG", "蒋立新": "PER", "城东社区": "LOC"})
+    assert evs[0]["agents"] == ["城南中学"] and "+represented" in evs[0]["rule"]

@@ -1807,6 +1807,12 @@ def _of_class(name: str, ends: tuple[str, ...]) -> str | None:
 _REPRESENTS = re.compile(r"代表(?:本|该|我)?([\u4e00-\u9fff]{1,3})$")
 
 
+@functools.lru_cache(maxsize=1)
+def _represents_visit() -> re.Pattern[str]:
+    bodies = "|".join(sorted(_bare_bodies(), key=len, reverse=True))
+    return re.compile(rf"代表(?:本|该|我)?({bodies})(?=来到|前往|走进|深入|赶到|赶赴|到)")
+
+
 def _represented_body(text: str, region_start: int, pos: int, ms: list[Mention], s_start: int) -> str | None:
     """A代表公司向X捐赠: who acts on behalf of a body (named only by its class noun) is not
     the giver; the body is: the nearest organisation of that class named before in the sentence,
@@ -1820,6 +1826,9 @@ def _represented_body(text: str, region_start: int, pos: int, ms: list[Mention],
     if mr is None:
         # (+represented) A代表公司，分别向X镇和Y镇各捐赠: adverbs of the next clause stand between
         mr = _REPRESENTS.search(re.sub(rf"[，,]\s*(?:{_list_alt('events_group_adverbs.txt')}|分别|同时)+$", "", seg))
+    if mr is None:
+        # (+represented) A代表学校来到X慰问一线工作人员，送去…: the visit on the body's behalf
+        mr = _represents_visit().search(seg)
     if mr is None:
         return None
     ends = _bare_bodies().get(mr.group(1))
