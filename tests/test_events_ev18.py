@@ -166,3 +166,11 @@ def test_a_visit_on_a_bodys_behalf_gives_for_the_body() -> None:
          "送去矿泉水100箱。")
     evs = run(t, {"城南中学": "ORG", "蒋立新": "PER", "城东社区": "LOC"})
     assert evs[0]["agents"] == ["城南中学"] and "+represented" in evs[0]["rule"]
+
+
+def test_a_receipt_through_a_channel_names_the_giver_before_it() -> None:
+    # event.recv+via: the channel receives too, the one before it gives
+    t = "城东街道近日收到了爱心人士周建明通过区红十字会捐赠的善款10万元。"
+    evs = run(t, {"城东街道": "LOC", "周建明": "PER", "区红十字会": "ORG"})
+    assert evs[0]["agents"] == ["周建明"]
+    assert evs[0]["recipients"] == ["城东街道", "区红十字会"]

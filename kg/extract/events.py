@@ -2189,6 +2189,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             if dbl:
                 recips_after, pos = dbl, dbl[-1].end
         givers: list[Mention] = []
+        channels: list[Mention] = []
         rule_note = ""
         money_bare = t.role == "money"
         if t.role == "recv" and k + 1 < len(trigs) and text.startswith("的", t.end) \
@@ -2212,6 +2213,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 if len(kept) < len(givers):
                     givers = kept
                     rule_note = "+place_of_giver"
+            via = [m for m in givers[1:] if text[max(t.end, m.start - 2):m.start].endswith(("通过", "经由"))]
+            if via:
+                # 街道收到爱心人士A通过区红十字会捐赠的善款: the channel passes the gift on, A gives
+                givers = [m for m in givers if m not in via]
+                channels = via
+                rule_note += "+via"
             nxt = trigs[k + 2].start if k + 2 < len(trigs) else c_end
             pos, obj_end, money_bare = inner.end, nxt, inner.role == "money"
             trigs[k + 1] = _Trigger(inner.start, inner.start, "", inner.type, "consumed")
@@ -2357,7 +2364,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         recipients = [_name(m) for m in to_ms + recips_after]
         agent_names = [_name(m) for m in agents]
         if t.role in ("recv", "take"):
-            recipients = agent_names + recipients
+            recipients = agent_names + recipients + [_name(m) for m in channels]
             agent_names = [_name(m) for m in givers]
             rule = f"event.{t.role}" + rule_note
         if relative and carriers and t.type == "donation":
