@@ -116,6 +116,17 @@ def _party_norm(name: str) -> str:
     return name.replace("党工委", "工委")
 
 
+def _class_inner_body(short: str) -> bool:
+    """学校党总支, 公司工会: a class noun and an inner body, the short form of one named body."""
+    inner = next((w for w in resources.words("events_sub_bodies.txt") if short.endswith(w)), None)
+    return inner is not None and short[:-len(inner)] in _bare_classes()
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_classes() -> frozenset[str]:
+    return frozenset(r["word"] for r in resources.table("events_bare_bodies.tsv"))
+
+
 def _same_body(short: str, full: str) -> bool:
     """Two spellings of one body: the Party prefix 中共 / 中国共产党 (中共X工委 ~ X党工委),
     or an outlet and its app."""
@@ -240,6 +251,8 @@ def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
                     if short in ambiguous and fulls.get(short) != full:
                         continue  # 镇侨联 with 水头镇侨联 and 翔云镇侨联: only the one it points at
                     uf.union(short, full)
+                elif _class_inner_body(short) and sum(1 for f in ordered if len(f) > len(short) and f.endswith(short)) == 1:
+                    uf.union(short, full)  # 学校党总支 ~ 某某实验学校党总支: the one such body of the article
                 elif (etype == "ORG" and prefix in org_names and short[:1] not in _LEVEL_CHARS
                       and sum(1 for f in ordered if len(f) > len(short) and f.endswith(short)) == 1):
                     # 某中学上海校友会 ~ 上海校友会: the prefix is another body of the article

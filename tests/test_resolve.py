@@ -117,3 +117,10 @@ def test_group_short_form_joins_the_group_not_its_subsidiary():
 ])
 def test_relative_and_run_of_places_forms(names, places, expected):
     assert groups(names, places=places) == expected
+
+
+def test_a_class_noun_with_an_inner_body_joins_the_one_named_body() -> None:
+    # 学校党总支 ~ 城南实验学校党总支 (resolve._class_inner_body)
+    assert groups(["城南实验学校党总支", "学校党总支"]) == {("城南实验学校党总支", "学校党总支")}
+    # with two such bodies it points at neither
+    assert len(groups(["城南实验学校党总支", "城北中心学校党总支", "学校党总支"])) == 3
