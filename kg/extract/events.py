@@ -918,13 +918,18 @@ def _shared_weight(text: str, items: list[Item]) -> list[Item]:
     return [Item(name, it.quantity, it.unit, items[0].start, items[-1].end)]
 
 
+@functools.lru_cache(maxsize=1)
+def _head_set() -> frozenset[str]:
+    return frozenset(_heads())
+
+
 def _split_glued(items: list[Item]) -> list[Item]:
     """火腿肠方便面 → 火腿肠, 方便面: two listed goods written without a joiner."""
     heads = _heads()
     out: list[Item] = []
     for it in items:
         done = False
-        if it.name != MONEY_ITEM:
+        if it.name != MONEY_ITEM and it.name not in _head_set():  # 抗原检测试剂 is one good
             for h in _by_first(heads).get(it.name[:1], ()):
                 if it.name.startswith(h) and len(h) < len(it.name) \
                         and h not in resources.words("supply_modifier_heads.txt"):
