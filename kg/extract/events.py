@@ -1074,6 +1074,16 @@ def _counted_members(text: str, pos: int, end: int) -> bool:
     return mc is not None and _startswith_any(text[mc.end():end], _words("events_member_nouns.txt")) is not None
 
 
+def _class_subject_before(text: str, floor: int, pos: int) -> bool:
+    """公司通过X红十字会向Y捐款: a class noun (the article's own body) is the clause's subject,
+    so the channel after it does not stand in for an unnamed giver."""
+    at = max(floor, max(text.rfind(c, floor, pos) for c in "，,；;。：:\n") + 1)
+    own = re.sub(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚|早)?[，,]?)", "", text[at:pos].strip())
+    own = re.sub(r"(?:通过|经由|经)$", "", own)
+    own = re.sub(r"(?:还|又|也|另|再次|同时|随后|随即)$", "", own)
+    return own in _bare_bodies()
+
+
 def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None = None) -> list[tuple[Mention, str]]:
     """Assign each mention of a giver region a role: agent, to (receiver), by (giver), place.
 
@@ -1107,7 +1117,7 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
         if mark == "via":  # A、B通过X捐赠: X passes the gift on; unnamed givers (侨胞通过X): X stands in
             role = "to" if any(r in ("agent", "by") for _, r in out) \
                 or any(w in text[floor:m.start] for w in _words("events_anonymous.txt")) \
-                or _goods_before(text, floor, m.start) else "agent"
+                or _goods_before(text, floor, m.start) or _class_subject_before(text, floor, m.start) else "agent"
         members = _counted_members(text, m.end, nxt) if m.type == "LOC" else False
         if m.type == "LOC" and not members and re.match(r"[0-9一二两三四五六七八九十几多各众]", text[m.end:m.end + 1]):
             role = "place"  # 新郑两家企业 / 万滩镇众多群众: the place only qualifies the givers
@@ -1740,6 +1750,8 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
     clause_at = max(text.rfind(c, region_start, pos) for c in "，,；;") + 1
     clause_at = max(clause_at, region_start)
     own = re.sub(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚|早)?)", "", text[clause_at:pos].strip())
+    # 公司通过X红十字会向Y捐款: the channel stands between the class noun and its receiver
+    own = re.sub(r"^([\u4e00-\u9fff]{2,3}?)(?:还|又|也)?(?:通过|经由)[^向为给对，,；;]*(?=[向为给对])", r"\1", own)
     own = _TO_PHRASE.sub("", own) if re.match(r"^[\u4e00-\u9fff]{2}(?:为|向|给|对)", own) else own
     own = re.sub(r"(?:用(?:这|该|此)笔[\u4e00-\u9fff]{0,2})$", "", own)
     own = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:将|把|用)[^，,；;。]*$", "", own)  # 学校将口罩转赠…: the object
