@@ -17,3 +17,13 @@ def test_the_articles_firm_giving_through_a_channel_is_the_giver() -> None:
     evs = run(t, {"汀源纺织科技有限公司": "ORG", "县红十字会": "ORG", "河田镇": "LOC"})
     assert evs[0]["agents"] == ["汀源纺织科技有限公司"]
     assert evs[0]["recipients"] == ["县红十字会", "河田镇"]
+
+
+def test_he_after_a_quoted_speaker_is_that_speaker() -> None:
+    # events._person_before (+pronoun_person)
+    t = ("“口罩、酒精现在最缺，我们能出一份力就出一份力。”南山村村民、个体工商户贺小军说。"
+         "2月11日，他自掏腰包购买了酒精100瓶、一次性手套2000副，送到了村口的卡点。")
+    evs = run(t, {"南山村": "LOC", "贺小军": "PER"})
+    assert [e["type"] for e in evs] == ["procurement", "donation"]
+    assert all(e["agents"] == ["贺小军"] for e in evs)
+    assert "+pronoun_person" in evs[0]["rule"]

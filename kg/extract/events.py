@@ -2064,6 +2064,14 @@ def _subject_fillers() -> re.Pattern[str]:
                       rf"{_list_alt('events_subject_fillers.txt')}|\s")
 
 
+def _person_before(text: str, s_start: int, pos: int, ms: list[Mention], acts: Sequence[_Draft]) -> str | None:
+    """The one person 他/她 points at: named in this or the sentence before, after the last act
+    told (whose giver the pronoun would otherwise take up)."""
+    floor = max(_sentence_before(text, s_start), acts[-1].end if acts else 0)
+    people = {_name(m) for m in ms if m.type == "PER" and floor <= m.start and m.end <= pos}
+    return people.pop() if len(people) == 1 else None
+
+
 def _subject_pronoun(region: str) -> str | None:
     """A pronoun standing as the subject in the last clause before the verb (此外，他还向X捐赠)."""
     clause = re.split(r"[，,：:“”]", region)[-1]
@@ -2610,10 +2618,16 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             region_text = text[region_start:t.start]
             unnamed = _unnamed_subject(text, region_start, t.start) >= 0
             region_ms = [m for m, r in tagged if r in ("agent", "by")]
-            pron = _subject_pronoun(region_text) if last and not region_ms else None
+            pron = _subject_pronoun(region_text) if not region_ms else None
             if pron and pron.startswith("该"):
                 pron = None  # 该公司: the organisation branch below
-            if pron:
+            person = _person_before(text, s_start, region_start, ms, list(last) + drafts) \
+                if pron in ("他", "她") else None
+            if person is not None:
+                # “…”甘亭镇村民贺小军说。2月11日，他自掏腰包购买了…: the person named since the last act
+                agent_names = [person]
+                rule += "+pronoun_person"
+            elif pron and last:
                 agent_names = list((drafts or last)[-1].agents)
                 if pron in ("他", "她"):  # one person: the person among the last givers
                     pers = {_name(m) for m in ms if m.type == "PER"}
