@@ -27,3 +27,10 @@ def test_he_after_a_quoted_speaker_is_that_speaker() -> None:
     assert [e["type"] for e in evs] == ["procurement", "donation"]
     assert all(e["agents"] == ["贺小军"] for e in evs)
     assert "+pronoun_person" in evs[0]["rule"]
+
+
+def test_a_relative_entrusted_with_a_gift_only_carries_it() -> None:
+    # events_entrusted.txt: the carrier after 委托弟弟 is no giver
+    t = "在深圳经营电子厂的村民孙德才，委托弟弟孙德明为村里送来了现金1万元和一次性口罩5000只。"
+    evs = run(t, {"深圳": "LOC", "孙德才": "PER", "孙德明": "PER"})
+    assert evs[0]["agents"] == ["孙德才"]
