@@ -34,3 +34,10 @@ def test_a_relative_entrusted_with_a_gift_only_carries_it() -> None:
     t = "在深圳经营电子厂的村民孙德才，委托弟弟孙德明为村里送来了现金1万元和一次性口罩5000只。"
     evs = run(t, {"深圳": "LOC", "孙德才": "PER", "孙德明": "PER"})
     assert evs[0]["agents"] == ["孙德才"]
+
+
+def test_the_leader_of_a_union_or_party_branch_gives_in_person() -> None:
+    # events._leaders_body: an inner body (工会, 党支部) does not stand in for its leader
+    t = "当天下午，公司工会主席曾春燕带领20余名员工志愿者，将面包和矿泉水各1000份送到东门社区核酸采样点。"
+    evs = run(t, {"公司工会": "ORG", "曾春燕": "PER", "东门社区": "LOC"})
+    assert evs[0]["agents"] == ["曾春燕"]

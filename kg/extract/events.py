@@ -1910,6 +1910,8 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
         edge = m.start
     if chain:
         pick = [m for m in chain if ends and _name(m).endswith(ends)] or chain[:1]
+        if not (ends and _name(pick[0]).endswith(ends)) and _endswith_any(_name(pick[0]), _words("events_sub_bodies.txt")):
+            return None  # 工会主席A带领员工志愿者 / 党支部书记B带领党员: the leader gives, not the inner body
         return _name(pick[0])
     # 由商会会长C带队: the class noun before the title stands for the body told before
     lead_in = text[max(0, first.start - 8):first.start]
