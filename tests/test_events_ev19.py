@@ -41,3 +41,19 @@ def test_the_leader_of_a_union_or_party_branch_gives_in_person() -> None:
     t = "当天下午，公司工会主席曾春燕带领20余名员工志愿者，将面包和矿泉水各1000份送到东门社区核酸采样点。"
     evs = run(t, {"公司工会": "ORG", "曾春燕": "PER", "东门社区": "LOC"})
     assert evs[0]["agents"] == ["曾春燕"]
+
+
+def test_online_shopping_is_a_purchase() -> None:
+    # 网购 in supply_verbs.tsv; bought then posted home is a gift
+    t = "在外务工的村民罗小勇得知家乡口罩紧缺，从广州网购了2000只口罩，寄回了新寨村。"
+    evs = run(t, {"新寨村": "LOC", "罗小勇": "PER", "广州": "LOC"})
+    assert [e["type"] for e in evs] == ["procurement", "donation"]
+    t = "青年冯小勇通过网购买到1000只口罩，用快递寄回了家乡。"
+    assert [items(e) for e in run(t, {"冯小勇": "PER"})][0] == [("口罩", 1000, "只")]
+
+
+def test_they_after_a_list_of_people_are_those_people() -> None:
+    # events._people_before (+pronoun_person)
+    t = "车上下来的是在镇上开超市的三兄弟——杜建军、杜建平、杜建华。他们向江垭镇人民政府捐赠了方便面80箱。"
+    evs = run(t, {"杜建军": "PER", "杜建平": "PER", "杜建华": "PER", "江垭镇人民政府": "ORG"})
+    assert evs[0]["agents"] == ["杜建军", "杜建平", "杜建华"]

@@ -2069,12 +2069,15 @@ def _subject_fillers() -> re.Pattern[str]:
                       rf"{_list_alt('events_subject_fillers.txt')}|\s")
 
 
-def _person_before(text: str, s_start: int, pos: int, ms: list[Mention], acts: Sequence[_Draft]) -> str | None:
-    """The one person 他/她 points at: named in this or the sentence before, after the last act
-    told (whose giver the pronoun would otherwise take up)."""
+def _people_before(text: str, s_start: int, pos: int, ms: list[Mention], acts: Sequence[_Draft]) -> list[str]:
+    """The people 他/她/他们 may point at: named in this or the sentence before, after the last
+    act told (whose giver the pronoun would otherwise take up), in text order."""
     floor = max(_sentence_before(text, s_start), acts[-1].end if acts else 0)
-    people = {_name(m) for m in ms if m.type == "PER" and floor <= m.start and m.end <= pos}
-    return people.pop() if len(people) == 1 else None
+    out: list[str] = []
+    for m in ms:
+        if m.type == "PER" and floor <= m.start and m.end <= pos and _name(m) not in out:
+            out.append(_name(m))
+    return out
 
 
 def _subject_pronoun(region: str) -> str | None:
@@ -2626,11 +2629,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             pron = _subject_pronoun(region_text) if not region_ms else None
             if pron and pron.startswith("该"):
                 pron = None  # 该公司: the organisation branch below
-            person = _person_before(text, s_start, region_start, ms, list(last) + drafts) \
-                if pron in ("他", "她") else None
-            if person is not None:
-                # “…”甘亭镇村民贺小军说。2月11日，他自掏腰包购买了…: the person named since the last act
-                agent_names = [person]
+            people = _people_before(text, s_start, region_start, ms, list(last) + drafts) \
+                if pron in ("他", "她", "他们", "她们") else []
+            if (len(people) == 1 and pron in ("他", "她")) or (len(people) >= 2 and pron in ("他们", "她们")):
+                # “…”甘亭镇村民贺小军说。2月11日，他自掏腰包购买了…: the person named since the last act;
+                # 杜家三兄弟——A、B、C。他们向X捐赠…: the people named since the last act
+                agent_names = people
                 rule += "+pronoun_person"
             elif pron and last:
                 agent_names = list((drafts or last)[-1].agents)
