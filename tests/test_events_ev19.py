@@ -57,3 +57,17 @@ def test_they_after_a_list_of_people_are_those_people() -> None:
     t = "车上下来的是在镇上开超市的三兄弟——杜建军、杜建平、杜建华。他们向江垭镇人民政府捐赠了方便面80箱。"
     evs = run(t, {"杜建军": "PER", "杜建平": "PER", "杜建华": "PER", "江垭镇人民政府": "ORG"})
     assert evs[0]["agents"] == ["杜建军", "杜建平", "杜建华"]
+
+
+def test_a_receipt_from_a_titled_person_names_the_person_not_the_firm() -> None:
+    # event.recv+affiliation
+    t = "1月24日，鹅湖镇收到了在外乡贤、上海瓷源贸易有限公司总经理汪志明捐赠的红外测温仪50支。"
+    evs = run(t, {"鹅湖镇": "LOC", "上海瓷源贸易有限公司": "ORG", "汪志明": "PER"})
+    assert evs[0]["agents"] == ["汪志明"] and "+affiliation" in evs[0]["rule"]
+
+
+def test_the_firm_again_giving_to_a_receiver() -> None:
+    # _bare_body: 公司又向X捐款
+    t = "丹凤光学眼镜有限公司复工。4月13日，公司又向市红十字会捐款10万元。"
+    evs = run(t, {"丹凤光学眼镜有限公司": "ORG", "市红十字会": "ORG"})
+    assert evs[0]["agents"] == ["丹凤光学眼镜有限公司"]

@@ -1168,6 +1168,13 @@ def _speech_marker() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alt(_words('events_speech.txt'))})[，,：:]")
 
 
+def _affiliation_gap(gap: str) -> bool:
+    """X公司总经理、宝清籍企业家 (Y): titles, and descriptions after them, that tell who the person
+    after them is."""
+    first = re.split(r"[、，,]", gap, maxsplit=1)[0]
+    return _title_chunk(first) and not re.search(r"[。；;和与及向为给对由]", gap) and len(gap) <= 16
+
+
 def _title_chunk(gap: str) -> bool:
     """Whether ``gap`` only describes the next person: titles, optionally 、-joined (会长、主席)."""
     g = gap.strip(" \u3000")
@@ -1755,7 +1762,7 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
     own = re.sub(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚|早)?)", "", text[clause_at:pos].strip())
     # 公司通过X红十字会向Y捐款: the channel stands between the class noun and its receiver
     own = re.sub(r"^([\u4e00-\u9fff]{2,3}?)(?:还|又|也)?(?:通过|经由)[^向为给对，,；;]*(?=[向为给对])", r"\1", own)
-    own = _TO_PHRASE.sub("", own) if re.match(r"^[\u4e00-\u9fff]{2}(?:为|向|给|对)", own) else own
+    own = _TO_PHRASE.sub("", own) if re.match(r"^[\u4e00-\u9fff]{2}(?:还|又|也|再|另)?(?:为|向|给|对)", own) else own
     own = re.sub(r"(?:用(?:这|该|此)笔[\u4e00-\u9fff]{0,2})$", "", own)
     own = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:将|把|用)[^，,；;。]*$", "", own)  # 学校将口罩转赠…: the object
     fillers = ("还", "又", "也", "另", "同时", "另外", "随即", "立即", "再次", "共", "已", "专门", "特意",
@@ -2246,6 +2253,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 if len(kept) < len(givers):
                     givers = kept
                     rule_note = "+place_of_giver"
+            affiliations = [g for g, nxt_g in zip(givers, givers[1:]) if g.type == "ORG" and nxt_g.type == "PER"
+                            and _affiliation_gap(text[g.end:nxt_g.start])]
+            if affiliations:
+                # 收到X公司总经理、Y籍企业家Z捐赠的善款: the company only says who Z is
+                givers = [g for g in givers if g not in affiliations]
+                rule_note += "+affiliation"
             via = [m for m in givers[1:] if text[max(t.end, m.start - 2):m.start].endswith(("通过", "经由"))]
             if via:
                 # 街道收到爱心人士A通过区红十字会捐赠的善款: the channel passes the gift on, A gives
