@@ -71,3 +71,11 @@ def test_the_firm_again_giving_to_a_receiver() -> None:
     t = "丹凤光学眼镜有限公司复工。4月13日，公司又向市红十字会捐款10万元。"
     evs = run(t, {"丹凤光学眼镜有限公司": "ORG", "市红十字会": "ORG"})
     assert evs[0]["agents"] == ["丹凤光学眼镜有限公司"]
+
+
+def test_school_staff_pooling_money_give_as_the_school() -> None:
+    # _appeal_body reads past a quoted campaign name; _bare_body goes on from 学校全体教职工…
+    t = "翰林实验中学开展活动。学校发出“一元捐”倡议后，全校师生积极响应，三天内共筹集善款2.36万元。"
+    assert run(t, {"翰林实验中学": "ORG"})[0]["agents"] == ["翰林实验中学"]
+    t = "博雅中学开展活动。此前，学校全体教职工发起爱心捐款，两天内共筹得善款2.36万元。"
+    assert run(t, {"博雅中学": "ORG"})[0]["agents"] == ["博雅中学"]

@@ -1754,6 +1754,13 @@ def _bare_bodies() -> dict[str, tuple[str, ...]]:
 _SPAN_FILLER = re.compile(r"(?:[0-9一二两三四五六七八九十几]+(?:天|日)(?:内|来|里)|近日|日前|连日来)")
 
 
+def _members_of(rest: str) -> bool:
+    """全体教职工…: the words after a class noun name all its members (学校全体教职工发起爱心捐款，
+    两天内共筹得善款: the next clause goes on with them, the school giving)."""
+    return re.match(r"(?:全体|全校|全院|广大)", rest) is not None \
+        and _startswith_any(re.sub(r"^(?:全体|全校|全院|广大)", "", rest), _words("events_roles.txt")) is not None
+
+
 def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: Sequence[_Draft]) -> str | None:
     """集团向X捐款 / 学校用这笔钱采购: a class noun alone as the subject of the clause names the
     body of that class told before (the last one that gave, else the nearest one named)."""
@@ -1771,12 +1778,12 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
     own = re.sub(r"^(?:该|这家|此|这个)", "", own)  # 该超市还向…捐赠: the same, pointed at
     word = next((w for w in _bare_bodies() if own.startswith(w)), None)
     if word is None and clause_at > region_start and text[clause_at - 1] in "，," \
-            and not re.sub("|".join(fillers), "", re.sub(r"(?:为|向|给|对)[^，,；;。]*$", "", own)):
+            and not _SPAN_FILLER.sub("", re.sub("|".join(fillers), "", re.sub(r"(?:为|向|给|对)[^，,；;。]*$", "", own))):
         # 该超市坚持不涨价，还向X捐赠: a clause without a subject goes on with the one before
         prev_at = max(text.rfind(c, 0, clause_at - 1) for c in "，,；;。！？!?\n") + 1
         prev = re.sub(r"^(?:该|这家|此|这个)", "", text[prev_at:clause_at - 1].strip())
-        word = next((w for w in _bare_bodies() if prev.startswith(w) and text[prev_at:].lstrip().startswith(
-            ("该", "这家", "此", "这个"))), None)
+        word = next((w for w in _bare_bodies() if prev.startswith(w) and (text[prev_at:].lstrip().startswith(
+            ("该", "这家", "此", "这个")) or _members_of(prev[len(w):]))), None)
         if word is None:
             return None
         own, clause_at = word, prev_at
@@ -2052,7 +2059,7 @@ def _appeal_body(text: str, s_start: int, pos: int, ms: list[Mention]) -> str | 
               and not _TO_MARK.fullmatch(text[m.start - 1:m.start])]
     if not bodies:
         # 公司倡议发出后 / 我校党总支发出倡议后，全体教职工踊跃捐款: the caller named by its class
-        caller = text[clause:s_start + at].strip()
+        caller = re.sub(r"“[^”]{0,12}”", "", text[clause:s_start + at].strip())  # 发出“一元捐”倡议
         word = next((w for w in sorted(_bare_bodies(), key=len, reverse=True) if caller.startswith(w)), None)
         rest = caller[len(word):] if word else ""
         sub = _startswith_any(rest, _words("events_sub_bodies.txt")) or ""
