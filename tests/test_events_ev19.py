@@ -79,3 +79,20 @@ def test_school_staff_pooling_money_give_as_the_school() -> None:
     assert run(t, {"翰林实验中学": "ORG"})[0]["agents"] == ["翰林实验中学"]
     t = "博雅中学开展活动。此前，学校全体教职工发起爱心捐款，两天内共筹得善款2.36万元。"
     assert run(t, {"博雅中学": "ORG"})[0]["agents"] == ["博雅中学"]
+
+
+def test_money_taken_out_then_given() -> None:
+    # events._prior_money (+prior_goods)
+    t = "家住城关镇的退休教师韩玉兰，拿出自己积攒多年的2万元，捐给了县慈善总会。"
+    evs = run(t, {"城关镇": "LOC", "韩玉兰": "PER", "县慈善总会": "ORG"})
+    assert [(e["agents"], items(e)) for e in evs] == [(["韩玉兰"], [("现金|资金|善款", 20000, "元")])]
+
+
+def test_goods_described_by_an_unnamed_gift_inside_a_handover_are_no_gift() -> None:
+    # (event.ba) 将爱心企业捐赠的口罩调拨至Y: one act, the hand-over
+    t = "2月11日，县红十字会将爱心企业捐赠的1万只医用口罩调拨至县人民医院。"
+    evs = run(t, {"县红十字会": "ORG", "县人民医院": "ORG"})
+    assert [e["type"] for e in evs] == ["distribution"]
+    # a class noun names the giver: the gift stays
+    t = "2月8日，总经理黄立新带领员工，将公司捐赠的蔬菜、大米送到大周镇。"
+    assert "donation" in [e["type"] for e in run(t, {"黄立新": "PER", "大周镇": "LOC"})]

@@ -792,6 +792,22 @@ def _fronted_goods(text: str, floor: int, verb_at: int) -> list[Item] | None:
     return goods
 
 
+def _prior_money(text: str, floor: int, verb_at: int) -> tuple[list[Item], int] | None:
+    """拿出自己积攒多年的2万元，捐给了X: money taken out in the clause before a giving verb
+    without an object of its own is what the verb gives."""
+    seg = max(text.rfind(c, floor, verb_at) for c in "，,")
+    if seg < 0:
+        return None
+    lo = max(floor, max(text.rfind(c, floor, seg) for c in "，,；;：:") + 1)
+    clause = text[lo:seg]
+    mt = re.search(r"(?:拿出|取出|掏出)", clause)
+    money = [q for q in find_money(clause) if mt is not None and q.start > mt.end()]
+    if not money or clause[money[-1].end:] not in ("", "现金", "积蓄", "的积蓄"):
+        return None
+    q = money[-1]
+    return [Item(MONEY_ITEM, q.value, "元", lo + q.start, lo + q.end)], verb_at
+
+
 def _prior_goods(text: str, floor: int, verb_at: int, after: int, end: int) -> tuple[list[Item], int] | None:
     """Goods that end the clause before a giving verb without an object of its own
     (自发制作了两百个面包，委托学校送给X / 采摘黄瓜、苦瓜等蔬菜，无偿捐赠一万五千余斤):
@@ -2242,6 +2258,14 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if t.role == "recv" and k + 1 < len(trigs) and text.startswith("的", t.end) \
                 and _ba_marker(text, region_start, t.start) >= 0:
             continue  # (event.ba) 将前期接收的口罩…调拨给X: the goods received before, the next verb acts
+        ba_at = _ba_marker(text, c_start, t.start) if t.type == "donation" and t.role == "give" \
+            and k + 1 < len(trigs) and trigs[k + 1].start < c_end else -1
+        if ba_at >= 0 and text.startswith("的", t.end) \
+                and not any(ba_at < m.start and m.end <= t.start for m in cms) \
+                and _startswith_any(text[ba_at + 1:t.start], list(_bare_bodies())) is None:
+            # (event.ba) 将爱心企业捐赠的1万只口罩调拨至Y: a gift told only as what the object is,
+            # with no giver named (not even 公司), is no act of its own
+            continue
         if t.role == "recv" and k + 1 < len(trigs) and trigs[k + 1].role in ("give", "money") \
                 and not re.search(r"[，,；;]\s*(?:并|又|随即|随后)", text[t.end:trigs[k + 1].start]) \
                 and not re.search(r"[之以]?后[，,]", text[t.end:trigs[k + 1].start]):
@@ -2449,7 +2473,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 and not any(a in text[region_start:t.start] for a in _anaphors()) \
                 and not _class_subject(text, region_start, t.start):
             after = recips_after[-1].end if recips_after else t.end
-            prior = _prior_goods(text, region_start, t.start, after, obj_end)
+            prior = _prior_goods(text, region_start, t.start, after, obj_end) \
+                or _prior_money(text, region_start, t.start)
             if prior is not None:
                 # X自发制作了两百个面包，委托学校送给Y / 赶制布口罩，送给Y300个: the goods of the
                 # clause before are what the verb gives
