@@ -96,3 +96,10 @@ def test_goods_described_by_an_unnamed_gift_inside_a_handover_are_no_gift() -> N
     # a class noun names the giver: the gift stays
     t = "2月8日，总经理黄立新带领员工，将公司捐赠的蔬菜、大米送到大周镇。"
     assert "donation" in [e["type"] for e in run(t, {"黄立新": "PER", "大周镇": "LOC"})]
+
+
+def test_goods_made_or_picked_then_carried_in_one_clause_are_a_gift() -> None:
+    # _prior_goods(same_clause=True); 挑选 in events_make_verbs.txt
+    t = "6月6日，松林村村民钟秀兰和丈夫从自家瓜地里挑选了500斤西瓜送到医院。"
+    evs = run(t, {"松林村": "LOC", "钟秀兰": "PER"})
+    assert [(e["type"], e["agents"], items(e)) for e in evs] == [("donation", ["钟秀兰"], [("西瓜", 500, "斤")])]

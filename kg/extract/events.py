@@ -808,16 +808,28 @@ def _prior_money(text: str, floor: int, verb_at: int) -> tuple[list[Item], int] 
     return [Item(MONEY_ITEM, q.value, "元", lo + q.start, lo + q.end)], verb_at
 
 
-def _prior_goods(text: str, floor: int, verb_at: int, after: int, end: int) -> tuple[list[Item], int] | None:
+def _prior_goods(text: str, floor: int, verb_at: int, after: int, end: int,
+                 same_clause: bool = False) -> tuple[list[Item], int] | None:
     """Goods that end the clause before a giving verb without an object of its own
     (自发制作了两百个面包，委托学校送给X / 采摘黄瓜、苦瓜等蔬菜，无偿捐赠一万五千余斤):
     the list that closes that clause, every good in it counted or a known supply word;
-    a count right after the verb (or after its receivers) counts them."""
-    seg = max(text.rfind(c, floor, verb_at) for c in "，,")
-    if seg < 0:
-        return None  # the goods stand in a clause of their own before the verb's
-    lo = max(floor, max(text.rfind(c, floor, seg) for c in "，,；;：:") + 1)
-    hi = seg
+    a count right after the verb (or after its receivers) counts them.  ``same_clause``:
+    the goods made stand right before the verb (挑选了500斤西瓜送到医院)."""
+    if same_clause:
+        hi = verb_at
+        clause_at = max(floor, max(text.rfind(c, floor, verb_at) for c in "，,；;：:") + 1)
+        ends = [at + len(w) for w in _words("events_make_verbs.txt")
+                for at in [text.rfind(w, clause_at, verb_at)] if at >= 0]
+        if not ends:
+            return None
+        lo = max(ends)
+        lo += 1 if text.startswith("了", lo) else 0
+    else:
+        seg = max(text.rfind(c, floor, verb_at) for c in "，,")
+        if seg < 0:
+            return None  # the goods stand in a clause of their own before the verb's
+        lo = max(floor, max(text.rfind(c, floor, seg) for c in "，,；;：:") + 1)
+        hi = seg
     clause = text[lo:hi]
     if not clause or any(w in clause for w in _words("events_lack.txt")) \
             or _triggers(text, lo, hi) or any(a in clause for a in _anaphors()):
@@ -2474,7 +2486,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 and not _class_subject(text, region_start, t.start):
             after = recips_after[-1].end if recips_after else t.end
             prior = _prior_goods(text, region_start, t.start, after, obj_end) \
-                or _prior_money(text, region_start, t.start)
+                or _prior_money(text, region_start, t.start) \
+                or (_prior_goods(text, region_start, t.start, after, obj_end, same_clause=True) if made else None)
             if prior is not None:
                 # X自发制作了两百个面包，委托学校送给Y / 赶制布口罩，送给Y300个: the goods of the
                 # clause before are what the verb gives
