@@ -103,3 +103,20 @@ def test_goods_made_or_picked_then_carried_in_one_clause_are_a_gift() -> None:
     t = "6月6日，松林村村民钟秀兰和丈夫从自家瓜地里挑选了500斤西瓜送到医院。"
     evs = run(t, {"松林村": "LOC", "钟秀兰": "PER"})
     assert [(e["type"], e["agents"], items(e)) for e in evs] == [("donation", ["钟秀兰"], [("西瓜", 500, "斤")])]
+
+
+def test_a_batch_sent_to_a_town_and_handed_on_by_it() -> None:
+    # 调拨给X的 keeps X as receiver (_goods_at); 将其配送至 carries the whole batch (_carried)
+    t = "10月20日，县民政局调拨给开鲁镇的折叠床100张、棉被200床运抵，镇里随即将其配送至镇区3个隔离观察点。"
+    evs = run(t, {"县民政局": "ORG", "开鲁镇": "LOC"})
+    assert [(e["type"], e["agents"], e["recipients"]) for e in evs] == [
+        ("distribution", ["县民政局"], ["开鲁镇"]), ("distribution", ["开鲁镇"], [])]
+    assert items(evs[1]) == [("折叠床", 100, "张"), ("棉被", 200, "床")]
+
+
+def test_all_of_a_batch_handed_on_without_an_object() -> None:
+    # (+all_carried) 街道当天全部配送到A、B
+    t = "11月2日，区慈善会向城关街道调拨大米3吨、食用油200桶，街道当天全部配送到桂花井社区、石门社区。"
+    evs = run(t, {"区慈善会": "ORG", "城关街道": "LOC", "桂花井社区": "LOC", "石门社区": "LOC"})
+    assert [(e["agents"], e["recipients"]) for e in evs] == [
+        (["区慈善会"], ["城关街道"]), (["城关街道"], ["桂花井社区", "石门社区"])]

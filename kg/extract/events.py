@@ -1257,10 +1257,22 @@ def _recipient_filter(text: str, ms: list[Mention]) -> list[Mention]:
         if nxt is not None and nxt.start == m.end:
             continue
         after = text[m.end:m.end + 1]
-        if m.type == "LOC" and after and (after == "的" or after.isdigit()):
-            continue
+        if m.type == "LOC" and after and (after == "的" or after.isdigit()) \
+                and not (after == "的" and text[m.start - 1:m.start] == "给" and _goods_at(text, m.end + 1)):
+            continue  # (调拨给开鲁镇的折叠床100张: the place received the goods told after it)
         out.append(m)
     return out
+
+
+_ALL_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff])(?:全部|全数|悉数)(?:都|已|被)?$")
+
+
+def _goods_at(text: str, pos: int) -> bool:
+    """Whether goods start at ``pos``: a count, or a known supply word within a few characters."""
+    if quantity_at_start(text[pos:pos + 12]) is not None:
+        return True
+    head = _head_in(text[pos:pos + 8])
+    return head is not None and not re.search(r"[，,。；;的]", text[pos:pos + head[0]])
 
 
 def _mentions_after(text: str, pos: int, end: int, ms: list[Mention]) -> list[Mention]:
@@ -2379,6 +2391,15 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                                      t.start, obj_end, "event.batch_part"))
                 region_start = max(region_start, t.end)
                 continue
+        if not items and t.type in ("donation", "distribution") and t.role in ("give", "carry") \
+                and _ba_marker(text, region_start, t.start) < 0:
+            m_all = _ALL_BEFORE.search(text, region_start, t.start)
+            src = _carried_source(text, m_all.start(), drafts, last, s_start) if m_all else None
+            if src is not None and src.type in ("donation", "distribution") and src.recipients:
+                # X向城关街道调拨大米3吨…，街道当天全部配送到A、B社区: the whole batch goes on
+                items, carried_src = [replace(it) for it in src.items], src
+                value = value or src.value
+                rule += "+all_carried"
         # 将/把 X VERB (给) Y: the goods stand before the verb
         if not items:
             ba = _ba_marker(text, region_start, t.start)
@@ -3205,7 +3226,8 @@ def _carried_slots() -> dict[str, str]:
 def _carried() -> re.Pattern[str]:
     w = _carried_slots()
     return re.compile(rf"(?:(?:{w['pointer']})[\u4e00-\u9fff]{{0,4}}?(?:{w['noun']})"
-                      rf"|(?:(?:{w['batch']})[\u4e00-\u9fff]{{1,3}}?|{w['bare']})(?={w['all']}))"
+                      rf"|(?:(?:{w['batch']})[\u4e00-\u9fff]{{1,3}}?|{w['bare']})(?={w['all']})"
+                      rf"|其(?![中余他它的实次]))"  # 将其配送至X: 其 alone is the whole batch just told
                       rf"(?:{w['along']})?")
 
 
