@@ -120,3 +120,18 @@ def test_all_of_a_batch_handed_on_without_an_object() -> None:
     evs = run(t, {"区慈善会": "ORG", "城关街道": "LOC", "桂花井社区": "LOC", "石门社区": "LOC"})
     assert [(e["agents"], e["recipients"]) for e in evs] == [
         (["区慈善会"], ["城关街道"]), (["城关街道"], ["桂花井社区", "石门社区"])]
+
+
+def test_money_people_raise_and_spend_themselves_is_no_gift_of_money() -> None:
+    # events._drop_spent_money: the goods bought with it are the gift
+    t = "同一天，在长沙读大学的学生李思雨和她的12名同学，通过网上众筹募集到善款6800元，购买了N95口罩2000只，快递寄回了家乡的卫生院。"
+    evs = run(t, {"长沙": "LOC", "李思雨": "PER"})
+    assert [e["type"] for e in evs] == ["procurement", "donation"]
+    # villagers pooling money give it as their village (the body stands in)
+    t = "水槽村的村民也行动起来，大家自发凑钱8600元，购买了火腿肠、饼干等食品，送到附近的执勤点。"
+    assert "现金|资金|善款" in [i[0] for e in run(t, {"水槽村": "LOC"}) for i in items(e)]
+
+
+def test_a_whole_areas_receipts_up_to_a_date_are_a_tally() -> None:
+    # events._area_tally on receipts
+    assert run("截至2月11日，全县共接收社会各界捐款326万元、各类防疫物资12.6万件。", {}) == []

@@ -3388,12 +3388,27 @@ def _area_tally_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{_list_alt('events_area_tally.txt')})(?:{_list_alt('events_area_tally_marks.txt')})")
 
 
+def _drop_spent_money(text: str, drafts: list[_Draft], people: set[str]) -> list[_Draft]:
+    """A和同学们通过众筹募集到善款6800元，购买了口罩…: money raised and spent by the same
+    people on goods they then give is no gift of money of its own (the goods are the gift).
+    Members pooling money for a body (村民凑钱 → the village) still give it as the body."""
+    out = []
+    for i, d in enumerate(drafts):
+        spent = d.type == "donation" and d.agents and not d.recipients and set(d.agents) <= people \
+            and all(it.name == MONEY_ITEM for it in d.items) \
+            and text.startswith(tuple(_words("events_raise_verbs.txt")) + ("凑", "众筹"), d.start) \
+            and any(p.type == "procurement" and set(p.agents) == set(d.agents) for p in drafts[i + 1:])
+        if not spent:
+            out.append(d)
+    return out
+
+
 def _area_tally(text: str, d: _Draft, s_start: int) -> bool:
     """(area_tally) 截至目前，全区已向困难群众发放生活物资1.6万余份，发放临时救助金86万元 /
     截至11月4日，全市累计为居民配送蔬菜包4.2万份: a hand-out with no giver, summed up to a date
     over a whole area, is the sum of many acts, not one act (a named body's own running total stays)."""
-    if d.type != "distribution" or d.agents:
-        return False
+    if d.type not in ("distribution", "donation") or d.agents:
+        return False  # (截至2月11日，全县共接收社会各界捐款326万元: the receipts of a whole area, too)
     before = text[s_start:d.start]
     cut = max((before.find(w) for w in _words("events_as_of.txt")), default=-1)
     return cut >= 0 and _area_tally_pattern().search(before, cut) is not None
@@ -3454,6 +3469,7 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                    zones: Sequence[Span] | None = None) -> list[SupplyEvent]:
     """All supply events of a cleaned article, in text order."""
     ms = _recover_orgs(text, _prepare_mentions(mentions))
+    people = {_name(m) for m in ms if m.type == "PER"}
     out: list[SupplyEvent] = []
     told: defaultdict[tuple, list[SupplyEvent]] = defaultdict(list)  # _act_key → events
     history: list[_Draft] = []
@@ -3470,6 +3486,7 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
             continue  # 合计：捐款38万元: the sum of the lines above, not one more gift
         for c_start, c_end in _segments(text, s_start, s_end, _CLAUSE_END):
             drafts = _clause_events(text, c_start, c_end, ms, history, s_start, board)
+            drafts = _drop_spent_money(text, drafts, people)
             if board and drafts:
                 for d in drafts:  # a gift in the list goes to the body that publishes it
                     if d.type == "donation" and d.agents and not d.recipients and d.start > s_start - 1:
