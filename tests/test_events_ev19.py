@@ -135,3 +135,11 @@ def test_money_people_raise_and_spend_themselves_is_no_gift_of_money() -> None:
 def test_a_whole_areas_receipts_up_to_a_date_are_a_tally() -> None:
     # events._area_tally on receipts
     assert run("截至2月11日，全县共接收社会各界捐款326万元、各类防疫物资12.6万件。", {}) == []
+
+
+def test_a_purchase_and_handover_on_a_bodys_behalf_are_both_the_bodys() -> None:
+    # +represented across 将…采购的…送到
+    t = "汀源纺织科技有限公司复工。4月15日，董事长钟永福带队，代表公司将紧急采购的医用口罩5万只送到县疫情防控指挥部。"
+    evs = run(t, {"汀源纺织科技有限公司": "ORG", "钟永福": "PER", "县疫情防控指挥部": "ORG"})
+    assert [(e["type"], e["agents"]) for e in evs] == [
+        ("procurement", ["汀源纺织科技有限公司"]), ("donation", ["汀源纺织科技有限公司"])]

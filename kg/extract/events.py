@@ -2766,8 +2766,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             if head_subject is not None:
                 agent_names = [head_subject]  # 该合作社…捐赠 / …，集团通过海外渠道采购: the body named before
                 rule += "+head_anaphor"
-        if t.type == "donation" and (t.role in ("give", "money") or rule.startswith("event.ba")):
+        relative_buy = t.type == "procurement" and text.startswith("的", t.end)
+        if (t.type == "donation" and (t.role in ("give", "money") or rule.startswith("event.ba"))) or relative_buy:
             body = _represented_body(text, region_start, t.start, ms, s_start)
+            if body is None and (own_subject or relative_buy or "+carried" in rule):
+                # A代表公司将紧急采购的口罩…送到X: the relative purchase and the 将 act, both for the body
+                body = _represented_body(text, c_start, _ba_marker(text, c_start, t.start) + 1 or t.start, ms, s_start)
             if body is not None:
                 agent_names = [body]  # X公司总经理A代表公司捐赠: the company gives, not A
                 rule += "+represented"
