@@ -143,3 +143,17 @@ def test_a_purchase_and_handover_on_a_bodys_behalf_are_both_the_bodys() -> None:
     evs = run(t, {"汀源纺织科技有限公司": "ORG", "钟永福": "PER", "县疫情防控指挥部": "ORG"})
     assert [(e["type"], e["agents"]) for e in evs] == [
         ("procurement", ["汀源纺织科技有限公司"]), ("donation", ["汀源纺织科技有限公司"])]
+
+
+def test_part_of_a_batch_given_to_each_of_several_receivers() -> None:
+    # 分别 in events_name_stop.txt: not a good after a bare count
+    t = "公司从韩国采购的额温枪300支于2月5日运抵，次日，公司将其中200支分别赠送给安洲街道、南峰街道。"
+    evs = run(t, {"韩国": "LOC", "安洲街道": "LOC", "南峰街道": "LOC"})
+    assert ("额温枪", 200, "支") in items(evs[-1])
+
+
+def test_potatoes_grown_at_home_and_carried_to_a_checkpoint() -> None:
+    # 洋芋 in supply_words.txt
+    t = "大寨村村民李家华以个人名义，将自家种植的洋芋1.5吨送到了村里的卡点。"
+    evs = run(t, {"大寨村": "LOC", "李家华": "PER"})
+    assert [(e["agents"], items(e)) for e in evs] == [(["李家华"], [("洋芋", 1.5, "吨")])]
