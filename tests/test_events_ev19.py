@@ -157,3 +157,11 @@ def test_potatoes_grown_at_home_and_carried_to_a_checkpoint() -> None:
     t = "大寨村村民李家华以个人名义，将自家种植的洋芋1.5吨送到了村里的卡点。"
     evs = run(t, {"大寨村": "LOC", "李家华": "PER"})
     assert [(e["agents"], items(e)) for e in evs] == [(["李家华"], [("洋芋", 1.5, "吨")])]
+
+
+def test_a_counted_class_inside_a_longer_list_keeps_the_other_goods() -> None:
+    # _parse_items: 大米3吨、白菜、土豆等蔬菜5吨、矿泉水200箱
+    t = "11月2日，绿源米业有限公司向凤翔镇捐赠大米3吨、白菜、土豆等蔬菜5吨、矿泉水200箱，价值约3.4万元。"
+    evs = run(t, {"绿源米业有限公司": "ORG", "凤翔镇": "LOC"})
+    assert items(evs[0]) == [("大米", 3, "吨"), ("蔬菜", 5, "吨"), ("矿泉水", 200, "箱")]
+    assert evs[0]["value_yuan"] == 34000

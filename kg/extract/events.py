@@ -687,12 +687,21 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
                 if cq is not None and cq.kind == "batch":
                     cpos = cq.end  # 酒精、口罩等防疫用品一批: a batch, the listed goods stay
                     cq = None
+                class_counted = False
                 if cq is not None and cq.kind not in ("people", "other", "money"):
-                    # X、Y等物资4200箱: the count belongs to the class as a whole
+                    # X、Y等物资4200箱: the count belongs to the class as a whole (goods counted
+                    # before the listed ones stay: 大米3吨、白菜、土豆等蔬菜5吨、矿泉水200箱)
                     cname = coll[:ch[0]]
-                    items = [Item(cname, cq.value, cq.unit, pos, cq.end)]
+                    told = max((i for i, it in enumerate(items) if it.quantity is not None), default=-1)
+                    tail = items[told + 1:]
+                    items = items[:told + 1] + [Item(cname, cq.value, cq.unit, tail[0].start if tail else pos, cq.end)]
                     cpos = cq.end
+                    class_counted = True
                 pos = cpos
+                if class_counted and _next_sep(text, pos, end) and not re.match(r"[，,]?价值", text[pos:end]) \
+                        and _quantity_hint_after(text, pos, end):
+                    pos = _skip_sep(text, pos, end)
+                    continue  # …蔬菜5吨、矿泉水200箱: the list goes on
             # a trailing value: 等物资，价值20多万元
             vm = re.match(r"[，,]?价值", text[pos:end])
             if vm:
@@ -949,6 +958,12 @@ def _shared_weight(text: str, items: list[Item]) -> list[Item]:
 @functools.lru_cache(maxsize=1)
 def _head_set() -> frozenset[str]:
     return frozenset(_heads())
+
+
+def _quantity_hint_after(text: str, pos: int, end: int) -> bool:
+    """Whether the next list element (after a 、) holds a count of its own."""
+    nxt = re.match(r"[、]([^、，,；;。]{1,16})", text[pos:end])
+    return nxt is not None and _QTY_HINT.search(nxt.group(1)) is not None
 
 
 def _split_glued(items: list[Item]) -> list[Item]:
