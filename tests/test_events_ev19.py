@@ -165,3 +165,10 @@ def test_a_counted_class_inside_a_longer_list_keeps_the_other_goods() -> None:
     evs = run(t, {"绿源米业有限公司": "ORG", "凤翔镇": "LOC"})
     assert items(evs[0]) == [("大米", 3, "吨"), ("蔬菜", 5, "吨"), ("矿泉水", 200, "箱")]
     assert evs[0]["value_yuan"] == 34000
+
+
+def test_batteries_for_thermometers_are_one_good() -> None:
+    # 电池 in supply_words.txt and supply_pack_heads.txt
+    t = "退休护士陈美玉自费购买了5箱额温枪电池和200瓶免洗洗手液，送到医院预检分诊处。"
+    evs = run(t, {"陈美玉": "PER"})
+    assert items(evs[0]) == [("额温枪电池", 5, "箱"), ("免洗洗手液", 200, "瓶")]
