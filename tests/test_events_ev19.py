@@ -172,3 +172,11 @@ def test_batteries_for_thermometers_are_one_good() -> None:
     t = "退休护士陈美玉自费购买了5箱额温枪电池和200瓶免洗洗手液，送到医院预检分诊处。"
     evs = run(t, {"陈美玉": "PER"})
     assert items(evs[0]) == [("额温枪电池", 5, "箱"), ("免洗洗手液", 200, "瓶")]
+
+
+def test_a_leader_bringing_goods_the_body_bought_does_not_give_them() -> None:
+    # event.bought_then_given+brought
+    t = "春晖中学开学。学校用这笔钱采购了医用外科口罩2万只，8月11日由党总支书记、校长刘志坚带队送到联星街道。"
+    evs = run(t, {"春晖中学": "ORG", "刘志坚": "PER", "联星街道": "LOC"})
+    assert [(e["type"], e["agents"]) for e in evs] == [("procurement", ["春晖中学"]), ("donation", ["春晖中学"])]
+    assert "+brought" in evs[1]["rule"]

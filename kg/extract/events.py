@@ -960,6 +960,9 @@ def _head_set() -> frozenset[str]:
     return frozenset(_heads())
 
 
+_BROUGHT = re.compile(r"(?:带队|率队|一行|带领[^，,。；;]{0,12}?)(?=送|运|将|把|前往|来到|赶到|到)")
+
+
 def _quantity_hint_after(text: str, pos: int, end: int) -> bool:
     """Whether the next list element (after a 、) holds a count of its own."""
     nxt = re.match(r"[、]([^、，,；;。]{1,16})", text[pos:end])
@@ -2625,11 +2628,18 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     # …自费购买了口罩3000只，通过县红十字会捐赠给X: the buyer gives, the channel passes it on
                     agent_names = []
                     rule += "+via"
+                if not body and agents and p.agents and all(m.type == "PER" for m in agents) \
+                        and set(agent_names) != set(p.agents) \
+                        and _BROUGHT.match(text, agents[-1].end, t.end) is not None:
+                    # 学校用这笔钱采购了…，由校长A带队送到X: the buyer gives, A only brings the goods
+                    agent_names = list(p.agents)
+                    rule += "+brought"
                 funder = [] if agent_names or body else _funder(text, p, list(last) + drafts[:-1], s_start)
                 drafts.append(_Draft("donation", [body] if body else list(agent_names or funder or p.agents),
                                      recipients,
                                      list(p.items), None, t.start, obj_end,
                                      "event.bought_then_given" + ("+led" if body else "") + ("+via" if "+via" in rule else "")
+                                     + ("+brought" if "+brought" in rule else "")
                                      + ("+funded" if t.role == "carry" and not (recipients and not goods_subject)
                                         and _bought_and_delivered(text, p, t, obj_end, goods_subject, s_start)
                                         == "funded" else "")))
