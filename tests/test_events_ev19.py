@@ -180,3 +180,10 @@ def test_a_leader_bringing_goods_the_body_bought_does_not_give_them() -> None:
     evs = run(t, {"春晖中学": "ORG", "刘志坚": "PER", "联星街道": "LOC"})
     assert [(e["type"], e["agents"]) for e in evs] == [("procurement", ["春晖中学"]), ("donation", ["春晖中学"])]
     assert "+brought" in evs[1]["rule"]
+
+
+def test_the_whole_staff_of_a_school_pooling_money() -> None:
+    # _bare_body: 全校教职工踊跃捐款，两天内共募集善款…
+    t = "英华中学开展活动。倡议发出后，全校教职工踊跃捐款，两天内共募集善款2.58万元。"
+    evs = run(t, {"英华中学": "ORG"})
+    assert evs[0]["agents"] == ["英华中学"]

@@ -1841,7 +1841,8 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
         prev_at = max(text.rfind(c, 0, clause_at - 1) for c in "，,；;。！？!?\n") + 1
         prev = re.sub(r"^(?:该|这家|此|这个)", "", text[prev_at:clause_at - 1].strip())
         word = next((w for w in _bare_bodies() if prev.startswith(w) and (text[prev_at:].lstrip().startswith(
-            ("该", "这家", "此", "这个")) or _members_of(prev[len(w):]))), None)
+            ("该", "这家", "此", "这个")) or _members_of(prev[len(w):])
+            or (w.startswith("全") and _startswith_any(prev[len(w):], _words("events_roles.txt"))))), None)
         if word is None:
             return None
         own, clause_at = word, prev_at
