@@ -187,3 +187,10 @@ def test_the_whole_staff_of_a_school_pooling_money() -> None:
     t = "英华中学开展活动。倡议发出后，全校教职工踊跃捐款，两天内共募集善款2.58万元。"
     evs = run(t, {"英华中学": "ORG"})
     assert evs[0]["agents"] == ["英华中学"]
+
+
+def test_two_givers_respectively_to_two_receivers() -> None:
+    # _each: A和B分别向X、Y各捐赠… (+pairs)
+    t = "3月22日，鹿产业协会和福鑫合作社分别向大阳镇、横道河镇各捐赠大米100袋、豆油100桶。"
+    evs = run(t, {"鹿产业协会": "ORG", "福鑫合作社": "ORG", "大阳镇": "LOC", "横道河镇": "LOC"})
+    assert [(e["agents"], e["recipients"]) for e in evs] == [(["鹿产业协会"], ["大阳镇"]), (["福鑫合作社"], ["横道河镇"])]

@@ -3050,6 +3050,10 @@ def _each(text: str, d: _Draft, region_start: int, t: _Trigger, span_end: int) -
         via = [r for r in d.recipients
                if re.search(r"(?:通过|经由|委托)" + re.escape(r), text[region_start:t.start])]
         each_to = [r for r in d.recipients if r not in via]
+        if len(each_to) > 1 and len(d.agents) == len(each_to) and "分别" in text[region_start:t.start]:
+            # A和B分别向X、Y各捐赠…: the n-th giver gives to the n-th receiver
+            return [replace(d, agents=[a], recipients=via + [r], items=list(d.items), rule=d.rule + "+pairs")
+                    for a, r in zip(d.agents, each_to)]
         if len(each_to) > 1:
             return [replace(d, recipients=via + [r], items=list(d.items), rule=d.rule + "+each")
                     for r in each_to]
