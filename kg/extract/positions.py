@@ -328,9 +328,9 @@ def _referring(text: str, ostart: int, tstart: int, lo: int) -> bool:
     it is: the held-out pool keeps those as the post's org.
     """
     piece = text[ostart:tstart]
-    if piece[:1] not in _REFER_LEADS:
-        return False
-    return piece[1:] in _REFER_CLASSES and _break_before(text, ostart, lo)
+    if piece[:1] in _REFER_LEADS:
+        piece = piece[1:]
+    return piece in _REFER_CLASSES and _break_before(text, ostart, lo)
 
 
 _TAKE_ON = ("身兼", "兼任", "担任")  # X身兼社区防控专班组长: a post named after the person
