@@ -22,3 +22,44 @@ def test_referring_class_word_before_a_title_gives_no_org() -> None:
     # a named company right before the title stays the org
     text = "宏达机械有限公司总经理何立平表示，这是应尽之责。"
     assert ("何立平", "总经理", "宏达机械有限公司", "pos.title") in _posts(text)
+
+
+def test_rare_surnames_lead_names_after_a_title() -> None:
+    # surnames.txt: 眭 and 字 (a weak one) are surnames
+    assert "眭立新" in _ents("厂里副厂长眭立新自掏腰包，为卡点送去热茶。", "PER")
+    assert "字丽芬" in _ents("“大家放心。”东风村党支部书记字丽芬说。", "PER")
+    assert "字" not in "".join(_ents("请在表格中填写数字并签字确认。", "PER"))
+
+
+def test_weak_surname_after_a_full_title_closed_by_a_comma_or_a_lead_verb() -> None:
+    # per.title: 党工委书记高志远、 … the list comma closes the name as a speech verb would
+    text = "南关街道党工委书记高志远、南关街道办事处主任侯明亮靠前指挥。"
+    assert "高志远" in _ents(text, "PER")
+
+
+def test_stop_word_glued_into_a_place_stem_is_cut() -> None:
+    # loc.suffix: 任晓|军代表|街道 — 代表 is no part of a place's name
+    text = "北坪街道党工委书记任晓峰代表街道向爱心企业致谢。"
+    assert "任晓峰" in _ents(text, "PER")
+    assert not any("代表" in x for x in _ents(text, "LOC"))
+
+
+def test_lai_closed_by_punctuation_ends_a_titled_name() -> None:
+    # per.title: 乡贤杨福来，— 来 is the last given char, not a verb
+    assert "杨福来" in _ents("在外经商多年的乡贤杨福来，得知家乡缺少口罩后自费购买。", "PER")
+
+
+def test_weak_surname_phrase_after_a_role_word_is_no_name() -> None:
+    # per.title: 乡亲们|能吃上 — a modal and a char no name uses
+    assert _ents("这样一来，值守的乡亲们能吃上热饭了。", "PER") == []
+
+
+def test_reduplicated_word_and_noun_with_locative_are_no_bare_names() -> None:
+    # per.bare: 蒙蒙亮 (reduplication), 冷库前 (noun + locative)
+    assert _ents("天刚蒙蒙亮，他就赶到冷库前装车。", "PER") == []
+
+
+def test_study_verb_before_a_school_suffix_is_no_school() -> None:
+    # org.suffix: 在南京读大学 names where someone studies
+    assert _ents("她的儿子在南京读大学，放假后也当起了志愿者。", "ORG") == []
+    assert "南京大学" in _ents("南京大学向社区捐赠口罩。", "ORG")

@@ -218,6 +218,7 @@ def _res() -> dict:
         "national": {r["name"]: r["enum"] == "yes" for r in resources.table("entities_national_bodies.tsv")},
         "stopwords": set(resources.words("entity_stopwords.txt")),
         "left_stop": set(resources.words("entities_left_stop.txt")),
+        "left_stop_long": tuple(w for w in resources.words("entities_left_stop.txt") if len(w) >= 2),
         "per_ctx": {(r["word"], r["side"]) for r in resources.table("entities_per_context.tsv")},
         "boiler": boiler,
         "title_tuple": tuple(t for t in titles if len(t) >= 2),
@@ -1192,6 +1193,13 @@ def _place_by_suffix_walk(line: _Line, s: int, e: int, row: dict, res: dict) -> 
             break  # 向阳|村: the char starts a name word
         start += 1  # 向|岩口镇: a function char glued to the name by jieba
         spec -= 1
+    if not absorbed and start < s:
+        cut = max((start + k + len(w) for w in res["left_stop_long"]
+                   for k in [line.text.rfind(w, start, s)] if k >= 0), default=start)
+        if cut > start:  # 任晓|军代表|街道: jieba glued a stop word (代表, 通过) into the stem's token
+            start, spec = cut, spec - (cut - start)
+            if s - start < int(row["min_left"]):
+                return
     if row["level"] == "compound" or line.text[s:e] == "社区":
         # urban units take any noun (包保小区, 城市社区): the specific part must look like a name
         if not absorbed and _generic_urban(line.doc.words(start, s), res):
@@ -1334,6 +1342,9 @@ def _places_in_name(line: _Line, start: int, head: int, absorbed: list[Mention],
         line.add(Mention(tok.text, "LOC", tok.start, tok.end, "loc.nested"))
 
 
+_STUDY_VERBS = set("读上考念")
+
+
 @rule("org.suffix", priority=20)
 def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
     text = line.text
@@ -1350,6 +1361,9 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         row = res["org_suf"][suffix]
         kind = row["kind"]
     start, absorbed, spec = _walk_left(line, s, "ORG", 14, res)
+    if (kind == "school" and s - 1 > start and text[s - 1] in _STUDY_VERBS
+            and text[start:s - 1] == "".join(a.text for a in absorbed)):
+        return  # org.suffix: 在郑州|读|大学 is where someone studies, no school's name
     if kind in ("company", "social") and spec >= 2:
         start, absorbed, spec = _brand_bridge(line, start, absorbed, spec, res)
     if kind == "company":  # (not 大理市|福建商会: a chamber of those from a province)
@@ -1722,6 +1736,9 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
         return None  # 曾某, 姜某某: anonymised, not a name
     seg = get_segmenter()
     c2_ok = g + 1 < len(text) and _is_cjk(text[g + 1]) and text[g + 1] not in _NAME_BREAK
+    if (not c2_ok and (strict or titled) and text[g + 1:g + 2] == "来" and _hard_end(text, g + 2)
+            and text[g] not in _NAME_BREAK and res["given"].get(text[g], 0) >= _GIVEN_MIN):
+        c2_ok = True  # 乡贤杨春来，: 来 closed by punctuation after a confirmed name is its last given char
     if text[g] in _NAME_BREAK:
         # 白和平、 / 柯为明: only as a full three-char name closed by punctuation
         titled_speech = (titled and text[g] in _SOFT_BREAK | {"向"} and c2_ok and sur not in res["weak"]
@@ -1824,7 +1841,7 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
             ok = head_ok and (_hard_end(text, nxt) or text[nxt] in _AFTER_NAME
                               or (word_pos(after) or "x").startswith(("v", "p", "d", "r")))
         if not ok and titled and len(name) == len(sur) + 2 and seg.freq(name[:2]) == 0 \
-                and text.startswith(_SPEECH, pos + len(name)) \
+                and (text.startswith(_SPEECH, pos + len(name)) or _titled_close(text, pos + len(name), res)) \
                 and all(res["given"].get(c, 0) >= _GIVEN_MIN for c in rest) \
                 and (seg.freq(rest) < 1000 or rest_pos.startswith(_NAME_POS)):
             ok = True  # 总经理万志军说: a full title before and a speech verb after confirm the name
@@ -1834,6 +1851,15 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
         if not ok:
             return None
     return name
+
+
+_TITLED_CLOSE = ("带领", "带队", "代表", "一行", "率领")
+
+
+def _titled_close(text: str, e: int, res: dict) -> bool:
+    """After a weak-surname name that a full title precedes: a list comma, a clause break or
+    a leading verb (董事长云天福带领, 党工委书记高建军、主任…) closes the name as a speech verb does."""
+    return e >= len(text) or text[e] in "、，,。；;：:" or text.startswith(_TITLED_CLOSE, e)
 
 
 def _name_ending_at(text: str, end: int, lo: int, res: dict, doc: "_Doc | None") -> tuple[int, str] | None:
@@ -2122,6 +2148,11 @@ def _bare_names(text: str, lines: list[tuple[int, int]], res: dict, others: list
                 continue
             if seg.freq(nm[:2]) >= 30 and not (word_pos(nm[:2]) or "").startswith("nr"):
                 continue
+            if g1 == nm[0]:
+                continue  # 蒙蒙亮, 冷冷清: a reduplicated word, not surname + given name
+            if g2 in _LOCATIVE and seg.freq(nm[:2]) >= 3 and (word_pos(nm[:2]) or "x")[:1] == "n" \
+                    and not (word_pos(nm[:2]) or "").startswith("nr"):
+                continue  # 冷库|前, 冷库|里: a noun and a locative, not a name
             if seg.freq(nm[1:]) >= 10000 and not (word_pos(nm[1:]) or "").startswith(_NAME_POS):
                 continue  # 鲜|农业: the given part is a very frequent word (建国, 海军 stay names)
             if (seg.freq(nm[1:]) >= 3 and (word_pos(nm[1:]) or "x")[:1] in "vdmacpu"
@@ -2136,6 +2167,8 @@ def _bare_names(text: str, lines: list[tuple[int, int]], res: dict, others: list
             add(nm, i, "per.bare")
         _bare_compound_names(text, ls, le, res, covered, doc, add, out)
 
+
+_LOCATIVE = set("前后里内外上下中边旁")
 
 # 董岗村|守萌伟|为卡点送来…: the place a resident is from, the resident, then the giving frame
 _RESIDENT_PLACE_END = ("村", "社区", "小区", "组", "屯", "镇", "乡", "街道")
@@ -2206,6 +2239,8 @@ def _role_word_phrase(nm: str, translit: bool, res: dict) -> bool:
     if translit:
         return (word_pos(nm[:2]) or "x")[:1] in "vad" and seg.freq(nm[:2]) > 0
     given = nm[2:] if nm[:2] in res["compound_set"] else nm[1:]
+    if nm[0] in res["weak"] and len(given) == 2 and min(res["given"].get(c, 0) for c in given) < 10:
+        return True  # 乡亲们|能吃上: a weak surname (a modal, a preposition) and a char names never use
     if len(given) != 2 or seg.freq(given) < 50 or (word_pos(given) or "x").startswith(_NAME_POS):
         return False
     return min(res["given"].get(c, 0) for c in given) < _GIVEN_VERB_MIN
