@@ -63,3 +63,8 @@ def test_study_verb_before_a_school_suffix_is_no_school() -> None:
     # org.suffix: 在南京读大学 names where someone studies
     assert _ents("她的儿子在南京读大学，放假后也当起了志愿者。", "ORG") == []
     assert "南京大学" in _ents("南京大学向社区捐赠口罩。", "ORG")
+
+
+def test_place_before_its_level_committee_keeps_the_full_name() -> None:
+    # loc.gazetteer: 丹江口|市委常委 — jieba gives 市 to 市委, but the place is 丹江口市
+    assert "丹江口市" in _ents("3月5日，丹江口市委常委、副市长王立伟到卡点慰问值守人员。", "LOC")

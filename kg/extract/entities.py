@@ -756,6 +756,9 @@ def _glued_verb(line: _Line, s: int, w: str) -> bool:
             and (word_pos(tok.text) or "").startswith("v"))
 
 
+_LEVEL_COMMITTEES = ("市委", "县委", "区委", "州委", "旗委")  # 丹江口|市委: the full name is the place
+
+
 def _gazetteer(line: _Line, res: dict) -> None:
     text = line.text
     for end_idx, (w, level) in res["place_match"].iter(text, line.start, line.end):
@@ -770,7 +773,8 @@ def _gazetteer(line: _Line, res: dict) -> None:
         full_form = w[-1] in "省市县区州" and len(w) >= 3
         if full_form and e not in line.tok_end and e != line.end:
             tok = line.token(e - 1)
-            if tok is not None and tok.start == e - 1 and tok.end > e and w[:-1] in res["places"]:
+            if (tok is not None and tok.start == e - 1 and tok.end > e and w[:-1] in res["places"]
+                    and not text.startswith(_LEVEL_COMMITTEES, e - 1)):
                 continue  # 海口|市民: the level char starts the next word, the short form names the place
         glued_prep = (level == "town" and len(w) >= 4 and s not in line.tok_start and s > line.start
                       and (text[s - 1] in _GLUED_PREP or _glued_verb(line, s, w))
