@@ -68,3 +68,8 @@ def test_study_verb_before_a_school_suffix_is_no_school() -> None:
 def test_place_before_its_level_committee_keeps_the_full_name() -> None:
     # loc.gazetteer: 丹江口|市委常委 — jieba gives 市 to 市委, but the place is 丹江口市
     assert "丹江口市" in _ents("3月5日，丹江口市委常委、副市长王立伟到卡点慰问值守人员。", "LOC")
+
+
+def test_town_whose_class_char_the_segmenter_glues_to_the_next_word() -> None:
+    # loc.gazetteer: 大桥|镇定|向 — 镇 belongs to the town's full name
+    assert "大桥镇" in _ents("4月2日，县商会通过县慈善总会向大桥镇定向捐款3万元。", "LOC")

@@ -781,7 +781,10 @@ def _gazetteer(line: _Line, res: dict) -> None:
                       and (e in line.tok_end or e == line.end))
         town_run = (level == "town" and w.endswith(("街道", "镇", "乡")) and s in line.tok_start
                     and _grassroots_ahead(line, e))
-        if not full_form and not glued_prep and not town_run and not (
+        glued_suffix = (level == "town" and len(w) >= 3 and w[-1] in "镇乡" and s in line.tok_start
+                        and (e - 1) in line.tok_end and text[e - 1:e + 1] != "乡村")
+        # (河田|镇定|向: the town's class char glued by the segmenter to the next char)
+        if not full_form and not glued_prep and not town_run and not glued_suffix and not (
                 s in line.tok_start and (e in line.tok_end or e == line.end or _suffix_at(text, e, res))):
             continue  # (至阳|三石街道: a town's full name glued by the segmenter to 至 / 到 is still it)
         if not full_form and len(w) == 2 and _inside_name(line, s, e, res):
