@@ -73,3 +73,8 @@ def test_place_before_its_level_committee_keeps_the_full_name() -> None:
 def test_town_whose_class_char_the_segmenter_glues_to_the_next_word() -> None:
     # loc.gazetteer: 大桥|镇定|向 — 镇 belongs to the town's full name
     assert "大桥镇" in _ents("4月2日，县商会通过县慈善总会向大桥镇定向捐款3万元。", "LOC")
+
+
+def test_listed_community_whose_name_is_a_common_word() -> None:
+    # loc.enum: A社区、胜利社区和B社区 — listed between two communities, 胜利社区 is one too
+    assert "胜利社区" in _ents("物资当天分送到东湖社区、胜利社区和西苑社区。", "LOC")

@@ -865,7 +865,17 @@ def _enumerated_places(text: str, cands: list[Mention], res: dict) -> list[Menti
         if get_segmenter().freq(name) >= 50 and not (word_pos(name) or "").startswith("ns"):
             continue
         out.append(Mention(name, "LOC", m.start(1), m.end(1), "loc.enum"))
+    for m in _ENUM_FULL.finditer(text):
+        a, b = by_end.get(m.start() - 1), by_start.get(m.end() + 1)
+        name = m.group()
+        if a is None or b is None or m.start() in by_start or name[:-len(m.group(1))] in res["stopwords"]:
+            continue
+        if a.text.endswith(m.group(1)) and b.text.endswith(m.group(1)) and not _generic_spec([name[:-len(m.group(1))]], res):
+            out.append(Mention(name, "LOC", m.start(), m.end(), "loc.enum"))  # A社区、振兴社区和B社区
     return out
+
+
+_ENUM_FULL = re.compile(r"(?<=[、和及与])[一-鿿]{2,4}?(社区|村)(?=[、和及与])")
 
 
 _COMPOUND_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,6})等[\d一二三四五六七八九十两几多]+个(?:住宅小区|小区|居民区)")
