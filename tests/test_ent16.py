@@ -78,3 +78,15 @@ def test_town_whose_class_char_the_segmenter_glues_to_the_next_word() -> None:
 def test_listed_community_whose_name_is_a_common_word() -> None:
     # loc.enum: A社区、胜利社区和B社区 — listed between two communities, 胜利社区 is one too
     assert "胜利社区" in _ents("物资当天分送到东湖社区、胜利社区和西苑社区。", "LOC")
+
+
+def test_native_of_a_place_and_xianxian_is_no_township() -> None:
+    # loc.suffix: 梅林籍|乡贤 — 乡 opens the role word
+    text = "这位梅林籍乡贤孙立波一直关心家乡建设。"
+    assert not any(x.endswith("籍乡") for x in _ents(text, "LOC"))
+
+
+def test_post_before_a_native_role_keeps_its_company() -> None:
+    # pos.title.native: 某公司总经理、X籍企业家NAME — over the native place to the post before 、
+    text = "县慈善总会收到长沙宏远农业科技有限公司总经理、宝清籍企业家吴振东捐赠的善款3万元。"
+    assert ("吴振东", "总经理", "长沙宏远农业科技有限公司", "pos.title.native") in _posts(text)

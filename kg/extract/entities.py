@@ -1238,6 +1238,8 @@ def _place_by_suffix_walk(line: _Line, s: int, e: int, row: dict, res: dict) -> 
         return
     if e - s == 1 and line.text[e:e + 1] in "外内域级" and not absorbed:
         return  # 排查县外返乡人员: outside / inside a level, not a place
+    if line.text[s:e] == "乡" and line.text[e:e + 1] in "贤亲" and line.text[s - 1:s] == "籍" and not absorbed:
+        return  # 杨岗籍|乡贤: a native of a place and a role word, no township
     if s - start >= 2 and line.text[s - 1] == "之" and not absorbed:
         return  # 中国皮草之乡, 苹果之乡: an honorary title of a place, not a place
     if not absorbed and row["level"] in ("county", "zone") and line.text[s:e] != "县" and _generic_urban(line.doc.words(start, s), res):

@@ -271,7 +271,7 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
             continue
         row = rows[t]
         tstart = end - len(t)
-        rule_name = "pos.title.over_unit" if stepped else "pos.title"
+        rule_name = {"native": "pos.title.native", True: "pos.title.over_unit"}.get(stepped, "pos.title")
         org, ostart = _org_before(text, tstart, ends, lo)
         if org is None and row["kind"] == "role":
             org, ostart = _org_over_modifier(text, tstart, ends, lo)
@@ -299,6 +299,11 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
         first = False
         chained = False
         end = ostart
+        if org is None and row["position"] == "-" and end > lo and text[end - 1] == "籍":
+            m = ends.get(end - 1)
+            if m is not None and m.type == "LOC" and m.start > lo and text[m.start - 1] == "、":
+                end = m.start  # 某公司总经理、宝清籍企业家X: over the native place to the post before 、
+                stepped = "native"
         if end > lo and text[end - 1] == "、":
             end -= 1
             chained = org is None  # 党支部书记、村委会主任X: an unnamed second body; not 集团董事长、县人大代表X
