@@ -90,3 +90,10 @@ def test_post_before_a_native_role_keeps_its_company() -> None:
     # pos.title.native: 某公司总经理、X籍企业家NAME — over the native place to the post before 、
     text = "县慈善总会收到长沙宏远农业科技有限公司总经理、宝清籍企业家吴振东捐赠的善款3万元。"
     assert ("吴振东", "总经理", "长沙宏远农业科技有限公司", "pos.title.native") in _posts(text)
+
+
+def test_verb_between_a_body_and_a_level_committee_is_cut() -> None:
+    # org.suffix: 机关党支部积极响应|市委 — the body's name stops before the verb
+    text = "5月3日，县农业局机关党支部积极响应县委号召，组织党员捐款。"
+    assert not any("响应" in x for x in _ents(text, "ORG"))
+    assert "县委" in _ents(text, "ORG")

@@ -1362,6 +1362,8 @@ def _places_in_name(line: _Line, start: int, head: int, absorbed: list[Mention],
 
 
 _STUDY_VERBS = set("读上考念")
+_ORG_CUT_VERBS = ("响应", "代表", "通过", "委托", "前往", "来到", "走进", "看望", "得知", "捐赠给", "捐给",
+                  "送到", "送往", "运往", "运抵", "交到", "送达", "回到", "返回", "发往", "转赠")
 
 
 @rule("org.suffix", priority=20)
@@ -1380,6 +1382,11 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         row = res["org_suf"][suffix]
         kind = row["kind"]
     start, absorbed, spec = _walk_left(line, s, "ORG", 14, res)
+    cut = max((k + len(w) for w in _ORG_CUT_VERBS for k in [text.rfind(w, start, s)] if k >= 0), default=start)
+    if cut > start:  # X党支部积极响应|市委: a verb of the sentence is no part of the body's name
+        absorbed = [a for a in absorbed if a.start >= cut]
+        spec = max(0, spec - (cut - start))
+        start = cut
     if (kind == "school" and s - 1 > start and text[s - 1] in _STUDY_VERBS
             and text[start:s - 1] == "".join(a.text for a in absorbed)):
         return  # org.suffix: 在郑州|读|大学 is where someone studies, no school's name
