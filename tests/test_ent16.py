@@ -97,3 +97,8 @@ def test_verb_between_a_body_and_a_level_committee_is_cut() -> None:
     text = "5月3日，县农业局机关党支部积极响应县委号召，组织党员捐款。"
     assert not any("响应" in x for x in _ents(text, "ORG"))
     assert "县委" in _ents(text, "ORG")
+
+
+def test_migrant_worker_youth_is_a_role_word_before_a_name() -> None:
+    # titles.tsv: 务工青年 confirms the two-char name after it (per.title)
+    assert "柯敏" in _ents("在外务工青年柯敏自费网购了一批口罩，寄回了老家。", "PER")
