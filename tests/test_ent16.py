@@ -102,3 +102,11 @@ def test_verb_between_a_body_and_a_level_committee_is_cut() -> None:
 def test_migrant_worker_youth_is_a_role_word_before_a_name() -> None:
     # titles.tsv: 务工青年 confirms the two-char name after it (per.title)
     assert "柯敏" in _ents("在外务工青年柯敏自费网购了一批口罩，寄回了老家。", "PER")
+
+
+def test_dotted_minority_name_in_a_byline_then_the_next_writer() -> None:
+    # per.byline.dot: 记者 阿依古丽·买买提 王刚 — both writers, the dotted name whole
+    text = "记者 阿依古丽·买买提 王刚\n\n连日来，各族群众守望相助。"
+    pers = _ents(text, "PER")
+    assert "阿依古丽·买买提" in pers and "王刚" in pers
+    assert ("王刚", "记者", None, "pos.byline") in _posts(text)

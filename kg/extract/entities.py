@@ -2272,6 +2272,7 @@ def _role_word_phrase(nm: str, translit: bool, res: dict) -> bool:
     return min(res["given"].get(c, 0) for c in given) < _GIVEN_VERB_MIN
 
 
+_BYLINE_DOT = re.compile(r"[\u4e00-\u9fff]{2,6}[·•][\u4e00-\u9fff]{2,6}(?=[ \u3000\n]|$)")
 _COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[ \u3000]+[\u4e00-\u9fff])")
 
 
@@ -2324,6 +2325,9 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
             if nm is None:
                 nm = _column_word_name(text, j, le, res, doc)
                 rule_name = "per.byline.column"
+            md = _BYLINE_DOT.match(text, j, le)
+            if md is not None:  # 记者 米娜瓦尔·艾则孜 陈刚: a dotted minority name, then the next writer
+                nm, rule_name = md.group(), "per.byline.dot"
             if nm is None:
                 break
             add(nm, j, rule_name)
