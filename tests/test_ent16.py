@@ -110,3 +110,14 @@ def test_dotted_minority_name_in_a_byline_then_the_next_writer() -> None:
     pers = _ents(text, "PER")
     assert "阿依古丽·买买提" in pers and "王刚" in pers
     assert ("王刚", "记者", None, "pos.byline") in _posts(text)
+
+
+def test_org_head_char_ending_a_common_word_is_no_body() -> None:
+    # org.suffix: 防控|格局 — 局 ends the word 格局
+    assert _ents("全县上下形成了群防群控的防控格局。", "ORG") == []
+    assert "县教育体育局" in _ents("县教育体育局向学校调拨口罩。", "ORG")
+
+
+def test_places_around_are_no_place() -> None:
+    # loc.suffix: 周边地区 is a class of areas (_generic)
+    assert _ents("严格排查周边地区来返人员。", "LOC") == []

@@ -1062,7 +1062,7 @@ def _generic_urban(words: Sequence[str], res: dict) -> bool:
 
 
 def _generic(name: str, res: dict) -> bool:
-    return name in res["stopwords"] or name[:1] in "各该本全我此其" or name[:2] in ("有关", "相关", "辖区", "所属")
+    return name in res["stopwords"] or name[:1] in "各该本全我此其" or name[:2] in ("有关", "相关", "辖区", "所属", "周边")
 
 
 _BOUND_COMPOUND = {"华府", "华庭", "名苑", "雅苑", "花苑", "嘉园", "雅居", "名居", "家园"}
@@ -1381,6 +1381,12 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         suffix = text[s:e]
         row = res["org_suf"][suffix]
         kind = row["kind"]
+    if len(suffix) == 1:
+        tok = line.token(s)
+        if tok is not None and tok.start == s - 1 and tok.end == e and tok.text != "邮局":
+            pos = word_pos(tok.text)
+            if pos is not None and pos[:2] not in ("ns", "nt", "nz", "nr") and get_segmenter().freq(tok.text) > 20:
+                return  # 工作|格局: the head char ends a common word (格局, 布局), no body's head
     start, absorbed, spec = _walk_left(line, s, "ORG", 14, res)
     cut = max((k + len(w) for w in _ORG_CUT_VERBS for k in [text.rfind(w, start, s)] if k >= 0), default=start)
     if cut > start:  # X党支部积极响应|市委: a verb of the sentence is no part of the body's name
