@@ -218,6 +218,7 @@ def _res() -> dict:
         "national": {r["name"]: r["enum"] == "yes" for r in resources.table("entities_national_bodies.tsv")},
         "stopwords": set(resources.words("entity_stopwords.txt")),
         "left_stop": set(resources.words("entities_left_stop.txt")),
+        "left_stop_long": tuple(w for w in resources.words("entities_left_stop.txt") if len(w) >= 2),
         "per_ctx": {(r["word"], r["side"]) for r in resources.table("entities_per_context.tsv")},
         "boiler": boiler,
         "title_tuple": tuple(t for t in titles if len(t) >= 2),
@@ -755,6 +756,9 @@ def _glued_verb(line: _Line, s: int, w: str) -> bool:
             and (word_pos(tok.text) or "").startswith("v"))
 
 
+_LEVEL_COMMITTEES = ("市委", "县委", "区委", "州委", "旗委")  # 丹江口|市委: the full name is the place
+
+
 def _gazetteer(line: _Line, res: dict) -> None:
     text = line.text
     for end_idx, (w, level) in res["place_match"].iter(text, line.start, line.end):
@@ -769,14 +773,18 @@ def _gazetteer(line: _Line, res: dict) -> None:
         full_form = w[-1] in "省市县区州" and len(w) >= 3
         if full_form and e not in line.tok_end and e != line.end:
             tok = line.token(e - 1)
-            if tok is not None and tok.start == e - 1 and tok.end > e and w[:-1] in res["places"]:
+            if (tok is not None and tok.start == e - 1 and tok.end > e and w[:-1] in res["places"]
+                    and not text.startswith(_LEVEL_COMMITTEES, e - 1)):
                 continue  # 海口|市民: the level char starts the next word, the short form names the place
         glued_prep = (level == "town" and len(w) >= 4 and s not in line.tok_start and s > line.start
                       and (text[s - 1] in _GLUED_PREP or _glued_verb(line, s, w))
                       and (e in line.tok_end or e == line.end))
         town_run = (level == "town" and w.endswith(("街道", "镇", "乡")) and s in line.tok_start
                     and _grassroots_ahead(line, e))
-        if not full_form and not glued_prep and not town_run and not (
+        glued_suffix = (level == "town" and len(w) >= 3 and w[-1] in "镇乡" and s in line.tok_start
+                        and (e - 1) in line.tok_end and text[e - 1:e + 1] != "乡村")
+        # (河田|镇定|向: the town's class char glued by the segmenter to the next char)
+        if not full_form and not glued_prep and not town_run and not glued_suffix and not (
                 s in line.tok_start and (e in line.tok_end or e == line.end or _suffix_at(text, e, res))):
             continue  # (至阳|三石街道: a town's full name glued by the segmenter to 至 / 到 is still it)
         if not full_form and len(w) == 2 and _inside_name(line, s, e, res):
@@ -857,7 +865,17 @@ def _enumerated_places(text: str, cands: list[Mention], res: dict) -> list[Menti
         if get_segmenter().freq(name) >= 50 and not (word_pos(name) or "").startswith("ns"):
             continue
         out.append(Mention(name, "LOC", m.start(1), m.end(1), "loc.enum"))
+    for m in _ENUM_FULL.finditer(text):
+        a, b = by_end.get(m.start() - 1), by_start.get(m.end() + 1)
+        name = m.group()
+        if a is None or b is None or m.start() in by_start or name[:-len(m.group(1))] in res["stopwords"]:
+            continue
+        if a.text.endswith(m.group(1)) and b.text.endswith(m.group(1)) and not _generic_spec([name[:-len(m.group(1))]], res):
+            out.append(Mention(name, "LOC", m.start(), m.end(), "loc.enum"))  # A社区、振兴社区和B社区
     return out
+
+
+_ENUM_FULL = re.compile(r"(?<=[、和及与])[一-鿿]{2,4}?(社区|村)(?=[、和及与])")
 
 
 _COMPOUND_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,6})等[\d一二三四五六七八九十两几多]+个(?:住宅小区|小区|居民区)")
@@ -1044,7 +1062,7 @@ def _generic_urban(words: Sequence[str], res: dict) -> bool:
 
 
 def _generic(name: str, res: dict) -> bool:
-    return name in res["stopwords"] or name[:1] in "各该本全我此其" or name[:2] in ("有关", "相关", "辖区", "所属")
+    return name in res["stopwords"] or name[:1] in "各该本全我此其" or name[:2] in ("有关", "相关", "辖区", "所属", "周边")
 
 
 _BOUND_COMPOUND = {"华府", "华庭", "名苑", "雅苑", "花苑", "嘉园", "雅居", "名居", "家园"}
@@ -1192,6 +1210,13 @@ def _place_by_suffix_walk(line: _Line, s: int, e: int, row: dict, res: dict) -> 
             break  # 向阳|村: the char starts a name word
         start += 1  # 向|岩口镇: a function char glued to the name by jieba
         spec -= 1
+    if not absorbed and start < s:
+        cut = max((start + k + len(w) for w in res["left_stop_long"]
+                   for k in [line.text.rfind(w, start, s)] if k >= 0), default=start)
+        if cut > start:  # 任晓|军代表|街道: jieba glued a stop word (代表, 通过) into the stem's token
+            start, spec = cut, spec - (cut - start)
+            if s - start < int(row["min_left"]):
+                return
     if row["level"] == "compound" or line.text[s:e] == "社区":
         # urban units take any noun (包保小区, 城市社区): the specific part must look like a name
         if not absorbed and _generic_urban(line.doc.words(start, s), res):
@@ -1213,6 +1238,8 @@ def _place_by_suffix_walk(line: _Line, s: int, e: int, row: dict, res: dict) -> 
         return
     if e - s == 1 and line.text[e:e + 1] in "外内域级" and not absorbed:
         return  # 排查县外返乡人员: outside / inside a level, not a place
+    if line.text[s:e] == "乡" and line.text[e:e + 1] in "贤亲" and line.text[s - 1:s] == "籍" and not absorbed:
+        return  # 杨岗籍|乡贤: a native of a place and a role word, no township
     if s - start >= 2 and line.text[s - 1] == "之" and not absorbed:
         return  # 中国皮草之乡, 苹果之乡: an honorary title of a place, not a place
     if not absorbed and row["level"] in ("county", "zone") and line.text[s:e] != "县" and _generic_urban(line.doc.words(start, s), res):
@@ -1334,6 +1361,11 @@ def _places_in_name(line: _Line, start: int, head: int, absorbed: list[Mention],
         line.add(Mention(tok.text, "LOC", tok.start, tok.end, "loc.nested"))
 
 
+_STUDY_VERBS = set("读上考念")
+_ORG_CUT_VERBS = ("响应", "代表", "通过", "委托", "前往", "来到", "走进", "看望", "得知", "捐赠给", "捐给",
+                  "送到", "送往", "运往", "运抵", "交到", "送达", "回到", "返回", "发往", "转赠")
+
+
 @rule("org.suffix", priority=20)
 def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
     text = line.text
@@ -1349,7 +1381,21 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         suffix = text[s:e]
         row = res["org_suf"][suffix]
         kind = row["kind"]
+    if len(suffix) == 1:
+        tok = line.token(s)
+        if tok is not None and tok.start == s - 1 and tok.end == e and tok.text != "邮局":
+            pos = word_pos(tok.text)
+            if pos is not None and pos[:2] not in ("ns", "nt", "nz", "nr") and get_segmenter().freq(tok.text) > 20:
+                return  # 工作|格局: the head char ends a common word (格局, 布局), no body's head
     start, absorbed, spec = _walk_left(line, s, "ORG", 14, res)
+    cut = max((k + len(w) for w in _ORG_CUT_VERBS for k in [text.rfind(w, start, s)] if k >= 0), default=start)
+    if cut > start:  # X党支部积极响应|市委: a verb of the sentence is no part of the body's name
+        absorbed = [a for a in absorbed if a.start >= cut]
+        spec = max(0, spec - (cut - start))
+        start = cut
+    if (kind == "school" and s - 1 > start and text[s - 1] in _STUDY_VERBS
+            and text[start:s - 1] == "".join(a.text for a in absorbed)):
+        return  # org.suffix: 在郑州|读|大学 is where someone studies, no school's name
     if kind in ("company", "social") and spec >= 2:
         start, absorbed, spec = _brand_bridge(line, start, absorbed, spec, res)
     if kind == "company":  # (not 大理市|福建商会: a chamber of those from a province)
@@ -1722,6 +1768,9 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
         return None  # 曾某, 姜某某: anonymised, not a name
     seg = get_segmenter()
     c2_ok = g + 1 < len(text) and _is_cjk(text[g + 1]) and text[g + 1] not in _NAME_BREAK
+    if (not c2_ok and (strict or titled) and text[g + 1:g + 2] == "来" and _hard_end(text, g + 2)
+            and text[g] not in _NAME_BREAK and res["given"].get(text[g], 0) >= _GIVEN_MIN):
+        c2_ok = True  # 乡贤杨春来，: 来 closed by punctuation after a confirmed name is its last given char
     if text[g] in _NAME_BREAK:
         # 白和平、 / 柯为明: only as a full three-char name closed by punctuation
         titled_speech = (titled and text[g] in _SOFT_BREAK | {"向"} and c2_ok and sur not in res["weak"]
@@ -1824,7 +1873,7 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
             ok = head_ok and (_hard_end(text, nxt) or text[nxt] in _AFTER_NAME
                               or (word_pos(after) or "x").startswith(("v", "p", "d", "r")))
         if not ok and titled and len(name) == len(sur) + 2 and seg.freq(name[:2]) == 0 \
-                and text.startswith(_SPEECH, pos + len(name)) \
+                and (text.startswith(_SPEECH, pos + len(name)) or _titled_close(text, pos + len(name), res)) \
                 and all(res["given"].get(c, 0) >= _GIVEN_MIN for c in rest) \
                 and (seg.freq(rest) < 1000 or rest_pos.startswith(_NAME_POS)):
             ok = True  # 总经理万志军说: a full title before and a speech verb after confirm the name
@@ -1834,6 +1883,15 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
         if not ok:
             return None
     return name
+
+
+_TITLED_CLOSE = ("带领", "带队", "代表", "一行", "率领")
+
+
+def _titled_close(text: str, e: int, res: dict) -> bool:
+    """After a weak-surname name that a full title precedes: a list comma, a clause break or
+    a leading verb (董事长云天福带领, 党工委书记高建军、主任…) closes the name as a speech verb does."""
+    return e >= len(text) or text[e] in "、，,。；;：:" or text.startswith(_TITLED_CLOSE, e)
 
 
 def _name_ending_at(text: str, end: int, lo: int, res: dict, doc: "_Doc | None") -> tuple[int, str] | None:
@@ -2122,6 +2180,11 @@ def _bare_names(text: str, lines: list[tuple[int, int]], res: dict, others: list
                 continue
             if seg.freq(nm[:2]) >= 30 and not (word_pos(nm[:2]) or "").startswith("nr"):
                 continue
+            if g1 == nm[0]:
+                continue  # 蒙蒙亮, 冷冷清: a reduplicated word, not surname + given name
+            if g2 in _LOCATIVE and seg.freq(nm[:2]) >= 3 and (word_pos(nm[:2]) or "x")[:1] == "n" \
+                    and not (word_pos(nm[:2]) or "").startswith("nr"):
+                continue  # 冷库|前, 冷库|里: a noun and a locative, not a name
             if seg.freq(nm[1:]) >= 10000 and not (word_pos(nm[1:]) or "").startswith(_NAME_POS):
                 continue  # 鲜|农业: the given part is a very frequent word (建国, 海军 stay names)
             if (seg.freq(nm[1:]) >= 3 and (word_pos(nm[1:]) or "x")[:1] in "vdmacpu"
@@ -2136,6 +2199,8 @@ def _bare_names(text: str, lines: list[tuple[int, int]], res: dict, others: list
             add(nm, i, "per.bare")
         _bare_compound_names(text, ls, le, res, covered, doc, add, out)
 
+
+_LOCATIVE = set("前后里内外上下中边旁")
 
 # 董岗村|守萌伟|为卡点送来…: the place a resident is from, the resident, then the giving frame
 _RESIDENT_PLACE_END = ("村", "社区", "小区", "组", "屯", "镇", "乡", "街道")
@@ -2206,11 +2271,14 @@ def _role_word_phrase(nm: str, translit: bool, res: dict) -> bool:
     if translit:
         return (word_pos(nm[:2]) or "x")[:1] in "vad" and seg.freq(nm[:2]) > 0
     given = nm[2:] if nm[:2] in res["compound_set"] else nm[1:]
+    if nm[0] in res["weak"] and len(given) == 2 and min(res["given"].get(c, 0) for c in given) < 10:
+        return True  # 乡亲们|能吃上: a weak surname (a modal, a preposition) and a char names never use
     if len(given) != 2 or seg.freq(given) < 50 or (word_pos(given) or "x").startswith(_NAME_POS):
         return False
     return min(res["given"].get(c, 0) for c in given) < _GIVEN_VERB_MIN
 
 
+_BYLINE_DOT = re.compile(r"[\u4e00-\u9fff]{2,6}[·•][\u4e00-\u9fff]{2,6}(?=[ \u3000\n]|$)")
 _COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[ \u3000]+[\u4e00-\u9fff])")
 
 
@@ -2263,6 +2331,9 @@ def _persons(text: str, lines: list[tuple[int, int]], res: dict, others: list[Me
             if nm is None:
                 nm = _column_word_name(text, j, le, res, doc)
                 rule_name = "per.byline.column"
+            md = _BYLINE_DOT.match(text, j, le)
+            if md is not None:  # 记者 米娜瓦尔·艾则孜 陈刚: a dotted minority name, then the next writer
+                nm, rule_name = md.group(), "per.byline.dot"
             if nm is None:
                 break
             add(nm, j, rule_name)

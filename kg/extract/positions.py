@@ -271,7 +271,7 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
             continue
         row = rows[t]
         tstart = end - len(t)
-        rule_name = "pos.title.over_unit" if stepped else "pos.title"
+        rule_name = {"native": "pos.title.native", True: "pos.title.over_unit"}.get(stepped, "pos.title")
         org, ostart = _org_before(text, tstart, ends, lo)
         if org is None and row["kind"] == "role":
             org, ostart = _org_over_modifier(text, tstart, ends, lo)
@@ -288,6 +288,8 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
             ostart = tstart
         if org is None:
             ostart = _generic_head_before(text, tstart, lo)
+        if org is not None and _referring(text, ostart, tstart, lo):
+            org, rule_name = None, "pos.title.referring"  # 公司工会主席X, 该公司副总经理X, 院党委书记X
         if text[max(lo, tstart - 2):tstart] in _FORMER:
             break  # 退休教师杨素芬: a post no longer held is no position
         if row["position"] != "-" and row["kind"] != "byline":
@@ -297,6 +299,11 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
         first = False
         chained = False
         end = ostart
+        if org is None and row["position"] == "-" and end > lo and text[end - 1] == "籍":
+            m = ends.get(end - 1)
+            if m is not None and m.type == "LOC" and m.start > lo and text[m.start - 1] == "、":
+                end = m.start  # 某公司总经理、宝清籍企业家X: over the native place to the post before 、
+                stepped = "native"
         if end > lo and text[end - 1] == "、":
             end -= 1
             chained = org is None  # 党支部书记、村委会主任X: an unnamed second body; not 集团董事长、县人大代表X
@@ -310,6 +317,25 @@ def _title_chain(text: str, per: Mention, ends: dict[int, Mention], lo: int,
                 continue
         break
     return _ward_hospital(out, backref)
+
+
+_REFER_LEADS = ("该", "本", "我")
+_REFER_CLASSES = ("公司", "集团", "企业", "学校", "医院", "院", "校")
+
+
+def _referring(text: str, ostart: int, tstart: int, lo: int) -> bool:
+    """The body before a title is written only as a referring word: (该/本/我)? + a bare
+    class noun (公司, 集团, 学校, 院) after a break.  The annotators give such a post
+    ``org: None`` (该公司副总经理X, 。公司总经理X说).
+
+    Why: the referring word names no body; the company it points at is not written
+    before the title.  A class noun with an inner body (院党委, 公司工会) is left as
+    it is: the held-out pool keeps those as the post's org.
+    """
+    piece = text[ostart:tstart]
+    if piece[:1] in _REFER_LEADS:
+        piece = piece[1:]
+    return piece in _REFER_CLASSES and _break_before(text, ostart, lo)
 
 
 _TAKE_ON = ("身兼", "兼任", "担任")  # X身兼社区防控专班组长: a post named after the person
