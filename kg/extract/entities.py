@@ -307,14 +307,21 @@ class _Doc:
         self.tok_end: set[int] = set()
         self.seen_places: set[str] = set()  # LOC texts found so far (the article's divisions)
         tokens, tok_at = self.tokens, self.tok_at
+        new_tok = tuple.__new__  # _Tok(w, s, e) without the NamedTuple's Python-level __new__
+        starts: list[int] = []
         for ls, le in lines:
-            for w, s, e in seg.spans(text[ls:le], hmm=False):
-                s += ls
-                e += ls
-                tok_at[s:e] = [len(tokens)] * (e - s)
-                tokens.append(_Tok(w, s, e))
-                self.tok_start.add(s)
-                self.tok_end.add(e)
+            s = ls
+            for w in seg.words(text[ls:le]):
+                e = s + len(w)
+                if e - s == 1:
+                    tok_at[s] = len(tokens)
+                else:
+                    tok_at[s:e] = [len(tokens)] * (e - s)
+                tokens.append(new_tok(_Tok, (w, s, e)))
+                starts.append(s)
+                s = e
+        self.tok_start.update(starts)
+        self.tok_end.update(t[2] for t in tokens)
 
     def index_at(self, pos: int) -> int | None:
         """Index of the token covering ``pos``, or None."""
