@@ -220,6 +220,8 @@ def _res() -> dict:
         "left_stop": set(resources.words("entities_left_stop.txt")),
         "per_ctx": {(r["word"], r["side"]) for r in resources.table("entities_per_context.tsv")},
         "boiler": boiler,
+        # does any boilerplate pattern occur (one search: most lines match none of them)
+        "boiler_any": re.compile("|".join(f"(?:{p.pattern})" for p, _ in boiler)),
         "title_tuple": tuple(t for t in titles if len(t) >= 2),
         "title_tuple3": tuple(t for t in titles if len(t) >= 3),
         "byline_tuple": tuple(t for t in titles if titles[t]["kind"] == "byline" and len(t) > 1),
@@ -263,7 +265,7 @@ def article_lines(text: str, zones: Sequence[Span] | None) -> list[tuple[int, in
             if not stripped:
                 continue
             kind = None
-            for pat, k in res["boiler"]:
+            for pat, k in (res["boiler"] if res["boiler_any"].search(stripped) else ()):
                 if pat.search(stripped):
                     kind = k if kind != "tail" else kind
                     if k == "tail":
