@@ -181,11 +181,29 @@ def _segments(text: str, start: int, end: int, stops: str) -> list[tuple[int, in
     return out
 
 
+# id of a word tuple -> (the tuple, its _by_first / _by_last index): the lists are the cached
+# tuples of _words, and hashing a long tuple for the lru_cache cost more than the test itself
+_INDEX_BY_ID: dict[tuple[str, int], tuple[Sequence[str], dict[str, tuple[str, ...]]]] = {}
+
+
+def _index_of(words: Sequence[str], last: bool) -> dict[str, tuple[str, ...]]:
+    key = ("last" if last else "first", id(words))
+    hit = _INDEX_BY_ID.get(key)
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    index = (_by_last if last else _by_first)(tuple(words))
+    if isinstance(words, tuple):  # (a list may change under the same id)
+        if len(_INDEX_BY_ID) > 4096:
+            _INDEX_BY_ID.clear()
+        _INDEX_BY_ID[key] = (words, index)
+    return index
+
+
 def _startswith_any(s: str, words: Sequence[str]) -> str | None:
     """The first of ``words`` (in their order) that ``s`` starts with."""
     if not s:
         return "" if "" in words else None
-    index = _by_first(tuple(words))
+    index = _index_of(words, False)
     for w in index.get(s[0], ()):
         if s.startswith(w):
             return w
@@ -196,7 +214,7 @@ def _endswith_any(s: str, words: Sequence[str]) -> str | None:
     """The first of ``words`` (in their order) that ``s`` ends with."""
     if not s:
         return "" if "" in words else None
-    index = _by_last(tuple(words))
+    index = _index_of(words, True)
     for w in index.get(s[-1], ()):
         if s.endswith(w):
             return w
@@ -247,9 +265,9 @@ def _recover_orgs(text: str, ms: list[Mention]) -> list[Mention]:
     heads = _words("events_org_heads.txt")
     if not heads:
         return ms
-    stops = tuple(sorted({w for w in _words("entities_left_stop.txt") if len(w) > 1}
-                         | set(_words("events_subject_lead.txt")) | set(_words("events_org_left.txt")),
-                         key=len, reverse=True))
+    stops = _recover_stops()
+    stops_by_last = _by_last(stops)
+    stop_empty = "" in stops_by_last
     follow = _words("events_org_follow.txt")
     verb_set = _verb_set()
     owner = {i: m for m in ms for i in range(m.start, m.end)}
@@ -271,7 +289,8 @@ def _recover_orgs(text: str, ms: list[Mention]) -> list[Mention]:
                     b = m.start
                     continue  # 省 + 市 + 区 + 字号 + 公司: the places head the name
                 break
-            if any(text.startswith(w, b - len(w)) and b - len(w) >= floor for w in stops):
+            if stop_empty or any(b - len(w) >= floor and text.startswith(w, b - len(w))
+                                 for w in stops_by_last.get(ch, ())):
                 break
             if any(text[b - n:b] in verb_set for n in (2, 3) if b - n >= floor):
                 break  # 全部转交|县指挥部: a supply verb ends the name's left context
@@ -320,6 +339,14 @@ def _recover_orgs(text: str, ms: list[Mention]) -> list[Mention]:
         return ms
     out = [m for m in ms if id(m) not in drop] + added
     return sorted(out, key=lambda m: (m.start, -(m.end - m.start)))
+
+
+@functools.lru_cache(maxsize=1)
+def _recover_stops() -> tuple[str, ...]:
+    """Words that end the left context of a recovered organisation name, longest first."""
+    return tuple(sorted({w for w in _words("entities_left_stop.txt") if len(w) > 1}
+                        | set(_words("events_subject_lead.txt")) | set(_words("events_org_left.txt")),
+                        key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1206,7 +1233,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _triggers(text: str, start: int, end: int, ms: Sequence[Mention] = ()) -> list[_Trigger]:
-    inner = {i: m.end for m in ms for i in range(m.start + 1, m.end)}
+    inner: dict[int, int] | None = None  # offset inside a mention -> its end (built at the first verb)
     by_first = _verbs_by_first()
     out: list[_Trigger] = []
     i = start
@@ -1214,6 +1241,8 @@ def _triggers(text: str, start: int, end: int, ms: Sequence[Mention] = ()) -> li
         p = mv.start()
         if p < i:
             continue
+        if inner is None:
+            inner = {k: m.end for m in ms for k in range(m.start + 1, m.end)}
         for verb, typ, role in by_first.get(text[p], ()):
             if text.startswith(verb, p) and p + len(verb) <= end \
                     and not (p in inner and p + len(verb) > inner[p]):  # 派出所|捐赠: not 所捐
