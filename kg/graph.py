@@ -120,6 +120,8 @@ _LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "county": 3}
 
 
 def _norm_key(key: str) -> str:
+    if key.isascii():
+        return key.strip()  # (NFC leaves ASCII as it is)
     return unicodedata.normalize("NFC", key).strip()
 
 
@@ -219,11 +221,13 @@ def _lit(value: str) -> str:
     return _q(value)
 
 
+@lru_cache(maxsize=1 << 14)
 def _zh(text: str) -> str | None:
     t = _clean_name(text)
     return _q(t) + "@zh" if t else None
 
 
+@lru_cache(maxsize=1 << 14)
 def _str(text: str) -> str:
     return _q(clean_literal(text))
 
@@ -549,7 +553,8 @@ class _Builder:
         if ent.type == "PER":
             cls = _N.Person
         elif ent.type == "ORG":
-            cls = getattr(KG, org_class(ent.name))
+            oc = org_class(ent.name)
+            cls = getattr(_N, oc, None) or getattr(KG, oc)  # (_N: the same IRI without rdflib's lookup)
         else:
             cls = _PLACE_CLASS.get((ent.place.level if ent.place else None) or "", _N.Place)
         self.add(iri, _RDF_TYPE_S, self.node(cls))
