@@ -52,6 +52,12 @@ def _links() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _links_longest_first() -> tuple[str, ...]:
+    """The link words, longest first (sorted once per process, not at each call)."""
+    return tuple(sorted(_links(), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
 def _unit_words() -> tuple[str, ...]:
     from .quantities import units
     return tuple(sorted(units(), key=len, reverse=True))
@@ -60,6 +66,12 @@ def _unit_words() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=None)
 def _words(name: str) -> tuple[str, ...]:
     return tuple(sorted(resources.words(name), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _words_plus(*names: str) -> tuple[str, ...]:
+    """``_words(a) + _words(b) …`` as one cached tuple (the same object at every call)."""
+    return tuple(w for name in names for w in _words(name))
 
 
 @functools.lru_cache(maxsize=None)
@@ -169,10 +181,17 @@ def _name(m: Mention) -> str:
     return m.full or m.text
 
 
+@functools.lru_cache(maxsize=64)
+def _stop_class(stops: str) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in stops) + "]")
+
+
 def _segments(text: str, start: int, end: int, stops: str) -> list[tuple[int, int]]:
+    """The non-empty runs of [start, end) between characters of ``stops``."""
     out, s = [], start
-    for i in range(start, end):
-        if text[i] in stops:
+    if stops:  # (the stop characters found by one regex scan, not char by char in Python)
+        for m in _stop_class(stops).finditer(text, start, end):
+            i = m.start()
             if i > s:
                 out.append((s, i))
             s = i + 1
@@ -449,7 +468,6 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
     items: list[Item] = []
     value: float | None = None
     money_words = _words("events_money_words.txt")
-    generic = set(resources.words("events_generic.txt"))
     continuations = _words("events_continuations.txt")
     clean_end = True
     per_person = False
@@ -482,7 +500,7 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
                 elif not (_head_in(text[pos:_name_run(text, pos, end)]) and not _quantity_at(text, pos, end)):
                     break
         cls = _CLASS_INTRO.match(text, pos, end)
-        if cls and not items and cls.group(1).endswith(tuple(generic)):
+        if cls and not items and cls.group(1).endswith(_generic()):
             pos = cls.end()  # 捐赠的物资为口罩10000只: the class introduces the goods
         if text.startswith("各", pos) and _quantity_at(text, pos + 1, end):
             pos += 1  # 各捐赠50箱: each gives (the act is split by the caller)
@@ -653,9 +671,8 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             per_person = True  # 每户口罩5只、酒精1瓶: the whole list is per household
         elif qty is not None:
             quantity, unit = qty.value, qty.unit
-        generic = set(resources.words("events_generic.txt"))
         intro = re.match(r"(?:主要)?(?:包括|有|为)?[：:]?", text[pos:end])
-        if qty is None and name.endswith(tuple(generic)) and intro and intro.end() > 0:
+        if qty is None and name.endswith(_generic()) and intro and intro.end() > 0:
             pos += intro.end()  # 捐赠的物资包括：口罩…: the class introduces the list
             continue
         if each_shared and quantity is not None:
@@ -683,7 +700,7 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             if ch is None and 2 <= len(coll) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in coll) \
                     and not any(c in _not_in_tail() for c in coll) and _counted_at(text, coll_end, end):
                 ch = (len(coll), coll)  # 青菜、鸡毛菜等绿叶菜1.5万斤: an unlisted class with its count
-            if ch is not None and (coll[:ch[0]].endswith(tuple(generic)) or _counted_at(text, pos + ch[0], end)):
+            if ch is not None and (coll[:ch[0]].endswith(_generic()) or _counted_at(text, pos + ch[0], end)):
                 cpos = pos + ch[0]
                 tl = _startswith_any(text[cpos:end], _tally_leads())
                 cq = _quantity_at(text, cpos + (len(tl) if tl else 0), end)
@@ -982,7 +999,7 @@ def _marker_before(text: str, pos: int, floor: int) -> str | None:
     window = re.sub(r"(?:该|本|当地|全)(?:县|市|区|镇|乡|村|省)?$", "", window)
     if _endswith_any(window, _words("events_not_party_before.txt")):
         return "place"  # 据X介绍, 记者X, 作为X: a source, a byline or a description
-    for w in sorted(links, key=len, reverse=True):
+    for w in _links_longest_first():
         if links[w] == "via" and window.endswith(w):
             return "via"  # A通过X向Y捐赠: X passes the goods on; A gives
         if links[w] in ("to", "by") and window.endswith(w):
@@ -1092,7 +1109,7 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
     parens = [(mp.start(), mp.end()) for mp in re.finditer(r"[（(][^（()）]*[)）]", text[floor:end])]
     # 得知家乡卫生院物资紧张，…: what was learnt holds no party
     learnt = [(floor + ml.start(), floor + ml.end()) for ml in re.finditer(
-        rf"(?:{_alt(_words('events_learn_verbs.txt') + _words('events_frame_words.txt'))})[^，,；;。]*",
+        rf"(?:{_alt(_words_plus('events_learn_verbs.txt', 'events_frame_words.txt'))})[^，,；;。]*",
         text[floor:end])]
     starts = {m.start for m in ms}
     for k, m in enumerate(ms):
@@ -1150,7 +1167,7 @@ def _title_chunk(gap: str) -> bool:
     g = gap.strip(" \u3000")
     if not g:
         return False
-    titles = _words("events_titles.txt") + _words("events_roles.txt")
+    titles = _words_plus("events_titles.txt", "events_roles.txt")
     bad = ("向", "为", "给", "对", "由", "，", ",", "。", "；")
     for part in g.rstrip("、").split("、"):
         if not part or len(part) > 8 or any(b in part for b in bad) or not _endswith_any(part, titles):
@@ -1273,7 +1290,7 @@ def _bare_names(text: str, floor: int, end: int, ms: list[Mention]) -> list[Ment
     """Givers' names the mention list lacks, in a list of names right before the verb:
     X村党员A、B带着…, 侨胞C、D、E共捐赠, X村A为…送来 (A: surname + 1–2 characters)."""
     surnames = _words("surnames.txt")
-    anchors = _words("events_roles.txt") + _words("events_titles.txt")
+    anchors = _words_plus("events_roles.txt", "events_titles.txt")
     out: list[Mention] = []
     covered = [(m.start, m.end) for m in ms]
 
@@ -1604,7 +1621,7 @@ def _list_heads(text: str, floor: int, ms: list[Mention]) -> list[Mention]:
             continue
         run = text[i:j]
         if any(w in run for w in _words("events_name_stop.txt")) or _startswith_any(run, _lead_fillers()) \
-                or _endswith_any(run, _words("events_roles.txt") + _words("events_titles.txt")) \
+                or _endswith_any(run, _words_plus("events_roles.txt", "events_titles.txt")) \
                 or _head_in(run):
             continue
         out.append(Mention(run, "ORG", i, j, "event.list_head"))
@@ -1835,7 +1852,7 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
     cls = next((w for w in sorted(_bare_bodies(), key=len, reverse=True) if led.startswith(w)), None)
     ends = _bare_bodies()[cls] if cls else None
     first = agents[0]
-    titles = _words("events_titles.txt") + _words("events_roles.txt")
+    titles = _words_plus("events_titles.txt", "events_roles.txt")
     chain: list[Mention] = []  # the affiliations written before the first person's titles
     edge = first.start
     for m in reversed([m for m in ms if m.type == "ORG" and m.end <= first.start]):
