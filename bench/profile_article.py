@@ -105,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--passes", type=int, default=3)
     ap.add_argument("--profile", type=int, default=0, metavar="N")
     ap.add_argument("--stages", action="store_true")
+    ap.add_argument("--dump", metavar="FILE", help="with --profile: also write the pstats file")
     ap.add_argument("--warm", metavar="DIR", help="unseen-articles mode: see above")
     args = ap.parse_args(argv)
 
@@ -148,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         for p in paths:
             work(p, DEFAULT_BASE)
         prof.disable()
+        if args.dump:
+            prof.dump_stats(args.dump)
         st = pstats.Stats(prof, stream=sys.stdout)
         st.sort_stats("cumulative").print_stats(args.profile)
         st.sort_stats("tottime").print_stats(args.profile)

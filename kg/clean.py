@@ -157,13 +157,6 @@ def _rules() -> tuple[_Rule, ...]:
     )
 
 
-@lru_cache(maxsize=1)
-def _any_rule() -> re.Pattern[str]:
-    """One search for "does any rule's pattern occur in the line" (an alternation matches
-    where one of its parts does), so that most lines skip the rules one by one."""
-    return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in _rules()))
-
-
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _SENT_PUNCT = re.compile(r"[。，,；;！!？?、]")
 _DATE = re.compile(
@@ -214,11 +207,7 @@ def _classify(line: str) -> str:
     if not s:
         return "blank"
     n = len(s)
-    if _any_rule().search(s) is None:
-        rules: tuple[_Rule, ...] = ()  # no rule's pattern occurs in the line (the usual case)
-    else:
-        rules = _rules()
-    for rule in rules:
+    for rule in _rules():
         if rule.maxlen and n > rule.maxlen:
             continue
         if rule.pattern.search(s):
