@@ -519,6 +519,7 @@ class _Builder:
                     if len(_clean_name(n)) >= 2:
                         self.loc_names.append((_clean_name(n), iri))
         self.loc_names.sort(key=lambda t: -len(t[0]))
+        self._loc_prefixes = tuple(n for n, _ in self.loc_names)  # (a quick "starts with any place")
         self.located_in: dict[str, str] = {}
         self.place_iris: set[str] = set()
         for ent in ex.entities:
@@ -566,9 +567,12 @@ class _Builder:
         forms = (official or "", ent.name, *ent.aliases, *(m.text for m in ent.mentions), ent.key)
         label = next((f for f in forms if _clean_name(f)), None)
         self.add(iri, _RDFS_LABEL_S, _zh(label) if label else None)
-        for a in sorted({ent.name, *ent.aliases}):
-            if _clean_name(a) and label and _clean_name(a) != _clean_name(label):
-                self.add(iri, _N.alias, _zh(a))
+        if label:
+            clabel = _clean_name(label)
+            for a in sorted({ent.name, *ent.aliases}):
+                ca = _clean_name(a)
+                if ca and ca != clabel:
+                    self.add(iri, _N.alias, _zh(a))
         self.add(iri, _N.mentionedIn, self.art)
         for m in ent.mentions:
             self.evidence(iri, m.start, m.end, m.rule)
@@ -576,7 +580,7 @@ class _Builder:
             self.place_iris.add(iri)
         if ent.type == "LOC" and ent.place is not None:
             self.place(iri, ent)
-        if ent.type == "ORG":
+        if ent.type == "ORG" and _clean_name(ent.name).startswith(self._loc_prefixes):
             n = _clean_name(ent.name)
             for lname, liri in self.loc_names:
                 if n.startswith(lname) and len(n) > len(lname):
