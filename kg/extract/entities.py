@@ -1596,6 +1596,8 @@ def _landmarks(line: _Line, res: dict) -> None:
     or before 景区 / 脚下.  The word must be a place name to the segmenter, not a common word."""
     doc = line.doc
     text = line.text
+    if all(text.find(c, line.start, line.end) < 0 for c in "山湖岛海"):
+        return  # no token of the line can end in a landmark char
     i = doc.index_at(line.start)
     if i is None:
         return
@@ -1638,6 +1640,7 @@ def _quoted_shop(line: _Line, res: dict) -> None:
 _WATER = "河江湖海"
 _WATERSIDE = re.compile(r"[河江湖海](?=畔|边|岸|东岸|西岸|南岸|北岸|沿岸)")
 _ALONG = ("沿着", "沿")
+_ALONG_FIRST = re.compile("[" + "".join(sorted({re.escape(w[:1]) for w in _ALONG if w})) + "]")
 # 清水河畔两个小区, 清水河畔、蓝天花园: the waterside word is itself a compound's name
 _WATERSIDE_COMPOUND = re.compile(r"[畔边岸](?:[、和]|[两二三四五六七八九十\d]+个小区)")
 
@@ -1663,7 +1666,9 @@ def _waterside(line: _Line, res: dict) -> None:
         tok = doc.token_at(m.start())
         if m.end() in doc.tok_end or (tok is not None and tok.start == m.start() and tok.text[1:] in ("畔", "边")):
             found.append((m.end(), 0))  # 尼洋河|畔, 吐曼|河边; not 金|海岸 (a word of its own)
-    for i in range(line.start, line.end - 2):
+    # (the offsets where an _ALONG word starts: its first character found by one regex scan)
+    for i in (range(line.start, line.end - 2) if "" in _ALONG else
+              (mf.start() for mf in _ALONG_FIRST.finditer(text, line.start, max(line.start, line.end - 2)))):
         if text.startswith(_ALONG, i):
             k = i + (2 if text.startswith("沿着", i) else 1)
             for e in range(k + 2, min(k + 5, line.end) + 1):
