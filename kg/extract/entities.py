@@ -2093,25 +2093,18 @@ def _bare_names(text: str, lines: list[tuple[int, int]], res: dict, others: list
     for m in others:
         if m.type in ("LOC", "ORG"):
             covered.update(range(m.start, m.end))
-    surnames, weak = res["surnames"], res["weak"]
-    toks, tok_end = doc.tokens, doc.tok_end
-    ntok = len(toks)
+    surnames = res["surnames"]
+    tok_start, tok_end = doc.tok_start, doc.tok_end
+    strong_re = _strong_surname_chars()
     for ls, le in lines:
         k = doc.index_at(ls)
         # token starts of the line (a name starts a token) where a strong surname starts a
         # three-char token run: far fewer than its chars
         starts = []
         if k is not None:
-            lim = le - 2
-            while k < ntok:
-                i = toks[k].start
-                if i >= lim:
-                    break
-                if i >= ls:
-                    c = text[i]
-                    if c in surnames and c not in weak and (i + 3) in tok_end:
-                        starts.append(i)
-                k += 1
+            # (a strong surname char found by one regex scan of the line, then the token tests)
+            starts = [i for i in (mc.start() for mc in strong_re.finditer(text, ls, max(ls, le - 2)))
+                      if i in tok_start and (i + 3) in tok_end]
         for i in starts:
             if (i, i + 3) in out or i in covered or (i + 2) in covered:
                 continue
@@ -2147,6 +2140,14 @@ def _bare_names(text: str, lines: list[tuple[int, int]], res: dict, others: list
                 continue
             add(nm, i, "per.bare")
         _bare_compound_names(text, ls, le, res, covered, doc, add, out)
+
+
+@functools.lru_cache(maxsize=1)
+def _strong_surname_chars() -> re.Pattern[str]:
+    """A character class of the one-character surnames that are not weak (_bare_names)."""
+    res = _res()
+    chars = sorted(c for c in res["surnames"] if len(c) == 1 and c not in res["weak"])
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]") if chars else re.compile("(?!)")
 
 
 # 董岗村|守萌伟|为卡点送来…: the place a resident is from, the resident, then the giving frame
