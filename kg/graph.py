@@ -221,13 +221,13 @@ def _lit(value: str) -> str:
     return _q(value)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 13)
 def _zh(text: str) -> str | None:
     t = _clean_name(text)
     return _q(t) + "@zh" if t else None
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 13)
 def _str(text: str) -> str:
     return _q(clean_literal(text))
 

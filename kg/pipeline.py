@@ -237,7 +237,7 @@ def _ttl_object(term: str, starts: tuple[str, ...]) -> str | None:
 # object term -> its Turtle form (IRIs, typed literals: the same few classes, offsets, kinds
 # recur in every article); emptied when full
 _TTL_OBJECTS: dict[str, str] = {}
-_TTL_OBJECTS_MAX = 1 << 16
+_TTL_OBJECTS_MAX = 1 << 14
 
 
 def _turtle_of_terms(triples: Sequence[tuple[str, str, str]]) -> bytes | None:

@@ -45,7 +45,7 @@ _STOP = object()  # not even a prefix of a dictionary word
 _ENG = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # words of recently cut blocks: news repeats its phrases (据悉, 新冠肺炎疫情防控, unit names), and a
 # block's words depend on the block alone; emptied when full so memory stays bounded
-_BLOCK_CACHE_MAX = 1 << 16
+_BLOCK_CACHE_MAX = 1 << 14  # (≈ 0.7 kB a block: ≈ 11 MB at most)
 
 
 class Segmenter:
