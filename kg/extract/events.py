@@ -212,7 +212,7 @@ def _index_of(words: Sequence[str], last: bool) -> dict[str, tuple[str, ...]]:
         return hit[1]
     index = (_by_last if last else _by_first)(tuple(words))
     if isinstance(words, tuple):  # (a list may change under the same id)
-        if len(_INDEX_BY_ID) > 4096:
+        if len(_INDEX_BY_ID) > 512:  # (some callers pass a fresh tuple each time: bounded)
             _INDEX_BY_ID.clear()
         _INDEX_BY_ID[key] = (words, index)
     return index
