@@ -120,6 +120,8 @@ _LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "county": 3}
 
 
 def _norm_key(key: str) -> str:
+    if key.isascii():
+        return key.strip()  # (NFC leaves ASCII as it is)
     return unicodedata.normalize("NFC", key).strip()
 
 
@@ -219,11 +221,13 @@ def _lit(value: str) -> str:
     return _q(value)
 
 
+@lru_cache(maxsize=1 << 13)
 def _zh(text: str) -> str | None:
     t = _clean_name(text)
     return _q(t) + "@zh" if t else None
 
 
+@lru_cache(maxsize=1 << 13)
 def _str(text: str) -> str:
     return _q(clean_literal(text))
 
@@ -515,6 +519,7 @@ class _Builder:
                     if len(_clean_name(n)) >= 2:
                         self.loc_names.append((_clean_name(n), iri))
         self.loc_names.sort(key=lambda t: -len(t[0]))
+        self._loc_prefixes = tuple(n for n, _ in self.loc_names)  # (a quick "starts with any place")
         self.located_in: dict[str, str] = {}
         self.place_iris: set[str] = set()
         for ent in ex.entities:
@@ -549,7 +554,8 @@ class _Builder:
         if ent.type == "PER":
             cls = _N.Person
         elif ent.type == "ORG":
-            cls = getattr(KG, org_class(ent.name))
+            oc = org_class(ent.name)
+            cls = getattr(_N, oc, None) or getattr(KG, oc)  # (_N: the same IRI without rdflib's lookup)
         else:
             cls = _PLACE_CLASS.get((ent.place.level if ent.place else None) or "", _N.Place)
         self.add(iri, _RDF_TYPE_S, self.node(cls))
@@ -561,9 +567,12 @@ class _Builder:
         forms = (official or "", ent.name, *ent.aliases, *(m.text for m in ent.mentions), ent.key)
         label = next((f for f in forms if _clean_name(f)), None)
         self.add(iri, _RDFS_LABEL_S, _zh(label) if label else None)
-        for a in sorted({ent.name, *ent.aliases}):
-            if _clean_name(a) and label and _clean_name(a) != _clean_name(label):
-                self.add(iri, _N.alias, _zh(a))
+        if label:
+            clabel = _clean_name(label)
+            for a in sorted({ent.name, *ent.aliases}):
+                ca = _clean_name(a)
+                if ca and ca != clabel:
+                    self.add(iri, _N.alias, _zh(a))
         self.add(iri, _N.mentionedIn, self.art)
         for m in ent.mentions:
             self.evidence(iri, m.start, m.end, m.rule)
@@ -571,7 +580,7 @@ class _Builder:
             self.place_iris.add(iri)
         if ent.type == "LOC" and ent.place is not None:
             self.place(iri, ent)
-        if ent.type == "ORG":
+        if ent.type == "ORG" and _clean_name(ent.name).startswith(self._loc_prefixes):
             n = _clean_name(ent.name)
             for lname, liri in self.loc_names:
                 if n.startswith(lname) and len(n) > len(lname):

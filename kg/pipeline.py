@@ -234,27 +234,40 @@ def _ttl_object(term: str, starts: tuple[str, ...]) -> str | None:
     return None if dtt is None else term[:cut + 3] + dtt
 
 
+# object term -> its Turtle form (IRIs, typed literals: the same few classes, offsets, kinds
+# recur in every article); emptied when full
+_TTL_OBJECTS: dict[str, str] = {}
+_TTL_OBJECTS_MAX = 1 << 14
+
+
 def _turtle_of_terms(triples: Sequence[tuple[str, str, str]]) -> bytes | None:
     """Turtle statements of (s, p, o) N-Triples terms, in their order, written as pyoxigraph's
     Turtle serialiser writes them with PREFIXES (consecutive triples share their subject with
     `` ;`` and their predicate with `` ,``); None when a term needs pyoxigraph itself."""
     starts = _prefix_starts()
     preds = _TTL_PREDICATES
+    objs = _TTL_OBJECTS
     out: list[str] = []
+    append = out.append
     cur_s = cur_p = None
     for s, p, o in triples:
-        c = o[0]
-        if c == "<":
-            ot = _prefixed(o) if o.startswith(starts) else o
-        elif c == '"' and o[-1] != ">":
+        if o[0] == '"' and o[-1] != ">":
             ot = o  # a plain or language-tagged literal: Turtle writes it as N-Triples does
         else:
-            ot = _ttl_object(o, starts)
+            ot = objs.get(o)
             if ot is None:
-                return None
+                if o[0] == "<":
+                    ot = _prefixed(o) if o.startswith(starts) else o
+                else:
+                    ot = _ttl_object(o, starts)
+                    if ot is None:
+                        return None
+                if len(objs) >= _TTL_OBJECTS_MAX:
+                    objs.clear()
+                objs[o] = ot
         if s == cur_s:
             if p == cur_p:
-                out.append(" , " + ot)
+                append(" , " + ot)
                 continue
         elif s[0] != "<":
             return None
@@ -266,13 +279,13 @@ def _turtle_of_terms(triples: Sequence[tuple[str, str, str]]) -> bytes | None:
             if len(preds) < 4096:
                 preds[p] = pt
         if s == cur_s:
-            out.append(f" ;\n\t{pt} {ot}")
+            append(f" ;\n\t{pt} {ot}")
         else:
             st = _prefixed(s) if s.startswith(starts) else s
-            out.append(f" .\n{st} {pt} {ot}" if cur_s is not None else f"{st} {pt} {ot}")
+            append(f" .\n{st} {pt} {ot}" if cur_s is not None else f"{st} {pt} {ot}")
         cur_s, cur_p = s, p
     if cur_s is not None:
-        out.append(" .\n")
+        append(" .\n")
     return "".join(out).encode("utf-8")
 
 
@@ -309,15 +322,12 @@ def _split(nt: bytes, graph: str) -> tuple[bytes, bytes]:
 
 def _split_terms(triples: Sequence[tuple[str, str, str]], graph: str) -> tuple[bytes, bytes, bytes]:
     """``_split`` of sorted (s, p, o) terms: (all N-Triples, Turtle of the own lines, shared lines)."""
-    own_marks = (f"<{graph}>", f"<{graph}/")
-    lines: list[str] = []
+    m0, m1 = f"<{graph}>", f"<{graph}/"
+    lines = [f"{s} {p} {o} .\n" for s, p, o in triples]
     own: list[tuple[str, str, str]] = []
     own_lines: list[str] = []
     shared: list[str] = []
-    m0, m1 = own_marks
-    for t in triples:
-        line = f"{t[0]} {t[1]} {t[2]} .\n"
-        lines.append(line)
+    for t, line in zip(triples, lines):
         s = t[0]
         if s.startswith(m1) or s == m0 or m0 in line or m1 in line:  # (the first two: the usual hits)
             own.append(t)

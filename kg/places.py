@@ -229,8 +229,12 @@ class Gazetteer:
         return None
 
 
+_WS_RUN = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", "", s.split("|", 1)[0])
+    return _WS_RUN.sub("", s.split("|", 1)[0])
 
 
 @functools.lru_cache(maxsize=1)

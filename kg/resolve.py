@@ -85,15 +85,20 @@ def _place_run(prefix: str, place_names: set[str]) -> bool:
 _RELATIVE_LEVELS = "省市县区镇乡"
 
 
-def _relative_full(short: str, full: str, place_names: set[str]) -> bool:
+def _relative_full(short: str, full: str, place_names: set[str],
+                   by_len: Sequence[str] | None = None) -> bool:
     """A locale-relative short form and the full name it stands for in the article:
-    县政府 ~ 遂平县人民政府, 团区委 ~ 共青团某区委员会, 县疫情防控指挥部 ~ 桃江县（……）疫情（……）指挥部."""
+    县政府 ~ 遂平县人民政府, 团区委 ~ 共青团某区委员会, 县疫情防控指挥部 ~ 桃江县（……）疫情（……）指挥部.
+
+    ``by_len``: ``sorted(place_names, key=len, reverse=True)`` when the caller has it."""
     level = short[:1]
     if short.startswith("团") and len(short) == 3 and short.endswith("委") and short[1] in _RELATIVE_LEVELS:
         return full.startswith("共青团") and full.endswith(short[1] + "委员会")
     if level not in _RELATIVE_LEVELS:
         return False
-    place = next((p for p in sorted(place_names, key=len, reverse=True)
+    if by_len is None:
+        by_len = sorted(place_names, key=len, reverse=True)
+    place = next((p for p in by_len
                   if len(p) >= 2 and p.endswith(level) and full.startswith(p)), None)
     if place is None:
         return False
@@ -132,7 +137,7 @@ def _same_body(short: str, full: str) -> bool:
     or an outlet and its app."""
     if len(short) >= 3 and ("工委" in full or full.startswith(("中共", "中国共产党"))) and _party_norm(short) == _party_norm(full):
         return True
-    return any(full == short + app for app in _OUTLET_APPS) and len(short) >= 2
+    return full.startswith(short) and full[len(short):] in _OUTLET_APPS and len(short) >= 2
 
 
 def _place_variant(short: str, full: str, suffixes: Sequence[str]) -> bool:
@@ -222,8 +227,9 @@ def _group(names: Sequence[str], fulls: dict[str, str], place_names: set[str],
     org_names = set(ordered) if etype == "ORG" else set()
     if etype == "ORG":
         _stationed_teams(ordered, uf)
+        places_by_len = sorted(place_names, key=len, reverse=True)  # (the set's order: as _relative_full sorts it)
         for short in ordered:
-            rel = [f for f in ordered if len(f) > len(short) and _relative_full(short, f, place_names)]
+            rel = [f for f in ordered if len(f) > len(short) and _relative_full(short, f, place_names, places_by_len)]
             if len(rel) == 1:
                 uf.union(short, rel[0])  # 县政府 ~ 遂平县人民政府: the one body it points at
     for i, short in enumerate(ordered):

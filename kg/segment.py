@@ -43,6 +43,9 @@ _RE_HAN = jieba.re_han_default
 _RE_SKIP = jieba.re_skip_default
 _STOP = object()  # not even a prefix of a dictionary word
 _ENG = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# words of recently cut blocks: news repeats its phrases (据悉, 新冠肺炎疫情防控, unit names), and a
+# block's words depend on the block alone; emptied when full so memory stays bounded
+_BLOCK_CACHE_MAX = 1 << 14  # (≈ 0.7 kB a block: ≈ 11 MB at most)
 
 
 class Segmenter:
@@ -67,6 +70,7 @@ class Segmenter:
         lt = self._logtotal
         log = math.log
         self._logp = {w: (log(f) - lt if f else None) for w, f in self._tk.FREQ.items()}
+        self._blocks: dict[str, list[str]] = {}  # block -> its words (``_cut_block``), see _BLOCK_CACHE_MAX
 
     def _cut_block(self, blk: str, out: list[str]) -> None:
         """jieba's ``__cut_DAG_NO_HMM`` of one ``_RE_HAN`` block, words appended to ``out``."""
@@ -115,11 +119,19 @@ class Segmenter:
     def _words(self, text: str) -> list[str]:
         """jieba's ``cut(text, HMM=False)`` as a list."""
         out: list[str] = []
+        blocks = self._blocks
         for blk in _RE_HAN.split(text):
             if not blk:
                 continue
             if _RE_HAN.match(blk):
-                self._cut_block(blk, out)
+                words = blocks.get(blk)
+                if words is None:
+                    words = []
+                    self._cut_block(blk, words)
+                    if len(blocks) >= _BLOCK_CACHE_MAX:
+                        blocks.clear()
+                    blocks[blk] = words
+                out.extend(words)
             else:
                 for x in _RE_SKIP.split(blk):
                     if _RE_SKIP.match(x):
@@ -127,6 +139,12 @@ class Segmenter:
                     else:
                         out.extend(x)
         return out
+
+    def words(self, text: str) -> list[str]:
+        """The words of ``cut(text, HMM=False)`` (their offsets follow from their lengths)."""
+        if not isinstance(text, str):
+            raise ValueError("jieba: the input parameter should be unicode.")
+        return self._words(text)
 
     def tokens(self, text: str, hmm: bool = True) -> list[Token]:
         """Tokens with code-point offsets (``Tokenizer.tokenize`` keeps them)."""

@@ -1534,3 +1534,30 @@ def test_receipt_of_this_batch_is_one_more_hand_out() -> None:
     got = [e for e in evs if "+batch_received" in e["rule"]]
     assert len(got) == 1 and got[0]["type"] == "distribution" and got[0]["agents"] == ["县商务局"]
     assert items(got[0]) == [("口罩", None, None), ("测温仪", None, None)]
+
+
+def test_segments_match_a_char_by_char_split():
+    """events._segments (a regex scan since perf6) splits as the char-by-char loop did."""
+    import random
+
+    from kg.extract import events as ev
+
+    def slow(text, start, end, stops):
+        out, s = [], start
+        for i in range(start, end):
+            if text[i] in stops:
+                if i > s:
+                    out.append((s, i))
+                s = i + 1
+        if end > s:
+            out.append((s, end))
+        return out
+
+    rnd = random.Random(6)
+    chars = "。！？!?\n；;，,、 a中文]^-\\"
+    for stops in (ev._SENT_END, ev._CLAUSE_END, "]^-\\", ""):
+        for _ in range(2000):
+            t = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 20)))
+            a = rnd.randint(0, len(t))
+            b = rnd.randint(a, len(t))
+            assert ev._segments(t, a, b, stops) == slow(t, a, b, stops)

@@ -46,3 +46,32 @@ def test_fast_cut_gives_jiebas_words():
 def test_word_pos():
     assert word_pos("长江") == "ns"
     assert word_pos("没有这个词zz") is None
+
+
+def test_block_cache_gives_the_words_of_a_fresh_cut(monkeypatch):
+    """The per-process block cache (perf6) returns what cutting the block again returns, and
+    stays bounded (emptied when full)."""
+    import kg.segment as segment
+
+    seg = get_segmenter()
+    texts = ["据悉，新冠肺炎疫情防控指挥部收到口罩500只。", "ABC公司向县红十字会捐赠1万元", "据悉据悉据悉"]
+    first = [seg.words(t) for t in texts]
+    again = [seg.words(t) for t in texts]  # from the cache
+    assert first == again
+    for t, words in zip(texts, first):
+        fresh: list[str] = []
+        for blk in segment._RE_HAN.split(t):
+            if blk and segment._RE_HAN.match(blk):
+                seg._cut_block(blk, fresh)
+            elif blk:
+                for x in segment._RE_SKIP.split(blk):
+                    if segment._RE_SKIP.match(x):
+                        fresh.append(x)
+                    else:
+                        fresh.extend(x)
+        assert words == fresh
+        assert "".join(words) == t
+    monkeypatch.setattr(segment, "_BLOCK_CACHE_MAX", 2)
+    for t in ("甲乙", "丙丁", "戊己", "庚辛"):
+        seg.words(t)
+    assert len(seg._blocks) <= 2

@@ -221,6 +221,8 @@ def _res() -> dict:
         "left_stop_long": tuple(w for w in resources.words("entities_left_stop.txt") if len(w) >= 2),
         "per_ctx": {(r["word"], r["side"]) for r in resources.table("entities_per_context.tsv")},
         "boiler": boiler,
+        # does any boilerplate pattern occur (one search: most lines match none of them)
+        "boiler_any": re.compile("|".join(f"(?:{p.pattern})" for p, _ in boiler)),
         "title_tuple": tuple(t for t in titles if len(t) >= 2),
         "title_tuple3": tuple(t for t in titles if len(t) >= 3),
         "byline_tuple": tuple(t for t in titles if titles[t]["kind"] == "byline" and len(t) > 1),
@@ -264,7 +266,7 @@ def article_lines(text: str, zones: Sequence[Span] | None) -> list[tuple[int, in
             if not stripped:
                 continue
             kind = None
-            for pat, k in res["boiler"]:
+            for pat, k in (res["boiler"] if res["boiler_any"].search(stripped) else ()):
                 if pat.search(stripped):
                     kind = k if kind != "tail" else kind
                     if k == "tail":
@@ -308,14 +310,21 @@ class _Doc:
         self.tok_end: set[int] = set()
         self.seen_places: set[str] = set()  # LOC texts found so far (the article's divisions)
         tokens, tok_at = self.tokens, self.tok_at
+        new_tok = tuple.__new__  # _Tok(w, s, e) without the NamedTuple's Python-level __new__
+        starts: list[int] = []
         for ls, le in lines:
-            for w, s, e in seg.spans(text[ls:le], hmm=False):
-                s += ls
-                e += ls
-                tok_at[s:e] = [len(tokens)] * (e - s)
-                tokens.append(_Tok(w, s, e))
-                self.tok_start.add(s)
-                self.tok_end.add(e)
+            s = ls
+            for w in seg.words(text[ls:le]):
+                e = s + len(w)
+                if e - s == 1:
+                    tok_at[s] = len(tokens)
+                else:
+                    tok_at[s:e] = [len(tokens)] * (e - s)
+                tokens.append(new_tok(_Tok, (w, s, e)))
+                starts.append(s)
+                s = e
+        self.tok_start.update(starts)
+        self.tok_end.update(t[2] for t in tokens)
 
     def index_at(self, pos: int) -> int | None:
         """Index of the token covering ``pos``, or None."""
@@ -1635,6 +1644,8 @@ def _landmarks(line: _Line, res: dict) -> None:
     or before 景区 / 脚下.  The word must be a place name to the segmenter, not a common word."""
     doc = line.doc
     text = line.text
+    if all(text.find(c, line.start, line.end) < 0 for c in "山湖岛海"):
+        return  # no token of the line can end in a landmark char
     i = doc.index_at(line.start)
     if i is None:
         return
@@ -1677,6 +1688,7 @@ def _quoted_shop(line: _Line, res: dict) -> None:
 _WATER = "河江湖海"
 _WATERSIDE = re.compile(r"[河江湖海](?=畔|边|岸|东岸|西岸|南岸|北岸|沿岸)")
 _ALONG = ("沿着", "沿")
+_ALONG_FIRST = re.compile("[" + "".join(sorted({re.escape(w[:1]) for w in _ALONG if w})) + "]")
 # 清水河畔两个小区, 清水河畔、蓝天花园: the waterside word is itself a compound's name
 _WATERSIDE_COMPOUND = re.compile(r"[畔边岸](?:[、和]|[两二三四五六七八九十\d]+个小区)")
 
@@ -1702,7 +1714,9 @@ def _waterside(line: _Line, res: dict) -> None:
         tok = doc.token_at(m.start())
         if m.end() in doc.tok_end or (tok is not None and tok.start == m.start() and tok.text[1:] in ("畔", "边")):
             found.append((m.end(), 0))  # 尼洋河|畔, 吐曼|河边; not 金|海岸 (a word of its own)
-    for i in range(line.start, line.end - 2):
+    # (the offsets where an _ALONG word starts: its first character found by one regex scan)
+    for i in (range(line.start, line.end - 2) if "" in _ALONG else
+              (mf.start() for mf in _ALONG_FIRST.finditer(text, line.start, max(line.start, line.end - 2)))):
         if text.startswith(_ALONG, i):
             k = i + (2 if text.startswith("沿着", i) else 1)
             for e in range(k + 2, min(k + 5, line.end) + 1):
@@ -2139,25 +2153,18 @@ def _bare_names(text: str, lines: list[tuple[int, int]], res: dict, others: list
     for m in others:
         if m.type in ("LOC", "ORG"):
             covered.update(range(m.start, m.end))
-    surnames, weak = res["surnames"], res["weak"]
-    toks, tok_end = doc.tokens, doc.tok_end
-    ntok = len(toks)
+    surnames = res["surnames"]
+    tok_start, tok_end = doc.tok_start, doc.tok_end
+    strong_re = _strong_surname_chars()
     for ls, le in lines:
         k = doc.index_at(ls)
         # token starts of the line (a name starts a token) where a strong surname starts a
         # three-char token run: far fewer than its chars
         starts = []
         if k is not None:
-            lim = le - 2
-            while k < ntok:
-                i = toks[k].start
-                if i >= lim:
-                    break
-                if i >= ls:
-                    c = text[i]
-                    if c in surnames and c not in weak and (i + 3) in tok_end:
-                        starts.append(i)
-                k += 1
+            # (a strong surname char found by one regex scan of the line, then the token tests)
+            starts = [i for i in (mc.start() for mc in strong_re.finditer(text, ls, max(ls, le - 2)))
+                      if i in tok_start and (i + 3) in tok_end]
         for i in starts:
             if (i, i + 3) in out or i in covered or (i + 2) in covered:
                 continue
@@ -2198,6 +2205,14 @@ def _bare_names(text: str, lines: list[tuple[int, int]], res: dict, others: list
                 continue
             add(nm, i, "per.bare")
         _bare_compound_names(text, ls, le, res, covered, doc, add, out)
+
+
+@functools.lru_cache(maxsize=1)
+def _strong_surname_chars() -> re.Pattern[str]:
+    """A character class of the one-character surnames that are not weak (_bare_names)."""
+    res = _res()
+    chars = sorted(c for c in res["surnames"] if len(c) == 1 and c not in res["weak"])
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]") if chars else re.compile("(?!)")
 
 
 _LOCATIVE = set("前后里内外上下中边旁")

@@ -52,6 +52,12 @@ def _links() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _links_longest_first() -> tuple[str, ...]:
+    """The link words, longest first (sorted once per process, not at each call)."""
+    return tuple(sorted(_links(), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
 def _unit_words() -> tuple[str, ...]:
     from .quantities import units
     return tuple(sorted(units(), key=len, reverse=True))
@@ -60,6 +66,12 @@ def _unit_words() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=None)
 def _words(name: str) -> tuple[str, ...]:
     return tuple(sorted(resources.words(name), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _words_plus(*names: str) -> tuple[str, ...]:
+    """``_words(a) + _words(b) …`` as one cached tuple (the same object at every call)."""
+    return tuple(w for name in names for w in _words(name))
 
 
 @functools.lru_cache(maxsize=None)
@@ -169,10 +181,17 @@ def _name(m: Mention) -> str:
     return m.full or m.text
 
 
+@functools.lru_cache(maxsize=64)
+def _stop_class(stops: str) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in stops) + "]")
+
+
 def _segments(text: str, start: int, end: int, stops: str) -> list[tuple[int, int]]:
+    """The non-empty runs of [start, end) between characters of ``stops``."""
     out, s = [], start
-    for i in range(start, end):
-        if text[i] in stops:
+    if stops:  # (the stop characters found by one regex scan, not char by char in Python)
+        for m in _stop_class(stops).finditer(text, start, end):
+            i = m.start()
             if i > s:
                 out.append((s, i))
             s = i + 1
@@ -181,11 +200,29 @@ def _segments(text: str, start: int, end: int, stops: str) -> list[tuple[int, in
     return out
 
 
+# id of a word tuple -> (the tuple, its _by_first / _by_last index): the lists are the cached
+# tuples of _words, and hashing a long tuple for the lru_cache cost more than the test itself
+_INDEX_BY_ID: dict[tuple[str, int], tuple[Sequence[str], dict[str, tuple[str, ...]]]] = {}
+
+
+def _index_of(words: Sequence[str], last: bool) -> dict[str, tuple[str, ...]]:
+    key = ("last" if last else "first", id(words))
+    hit = _INDEX_BY_ID.get(key)
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    index = (_by_last if last else _by_first)(tuple(words))
+    if isinstance(words, tuple):  # (a list may change under the same id)
+        if len(_INDEX_BY_ID) > 512:  # (some callers pass a fresh tuple each time: bounded)
+            _INDEX_BY_ID.clear()
+        _INDEX_BY_ID[key] = (words, index)
+    return index
+
+
 def _startswith_any(s: str, words: Sequence[str]) -> str | None:
     """The first of ``words`` (in their order) that ``s`` starts with."""
     if not s:
         return "" if "" in words else None
-    index = _by_first(tuple(words))
+    index = _index_of(words, False)
     for w in index.get(s[0], ()):
         if s.startswith(w):
             return w
@@ -196,7 +233,7 @@ def _endswith_any(s: str, words: Sequence[str]) -> str | None:
     """The first of ``words`` (in their order) that ``s`` ends with."""
     if not s:
         return "" if "" in words else None
-    index = _by_last(tuple(words))
+    index = _index_of(words, True)
     for w in index.get(s[-1], ()):
         if s.endswith(w):
             return w
@@ -247,9 +284,9 @@ def _recover_orgs(text: str, ms: list[Mention]) -> list[Mention]:
     heads = _words("events_org_heads.txt")
     if not heads:
         return ms
-    stops = tuple(sorted({w for w in _words("entities_left_stop.txt") if len(w) > 1}
-                         | set(_words("events_subject_lead.txt")) | set(_words("events_org_left.txt")),
-                         key=len, reverse=True))
+    stops = _recover_stops()
+    stops_by_last = _by_last(stops)
+    stop_empty = "" in stops_by_last
     follow = _words("events_org_follow.txt")
     verb_set = _verb_set()
     owner = {i: m for m in ms for i in range(m.start, m.end)}
@@ -271,7 +308,8 @@ def _recover_orgs(text: str, ms: list[Mention]) -> list[Mention]:
                     b = m.start
                     continue  # 省 + 市 + 区 + 字号 + 公司: the places head the name
                 break
-            if any(text.startswith(w, b - len(w)) and b - len(w) >= floor for w in stops):
+            if stop_empty or any(b - len(w) >= floor and text.startswith(w, b - len(w))
+                                 for w in stops_by_last.get(ch, ())):
                 break
             if any(text[b - n:b] in verb_set for n in (2, 3) if b - n >= floor):
                 break  # 全部转交|县指挥部: a supply verb ends the name's left context
@@ -320,6 +358,14 @@ def _recover_orgs(text: str, ms: list[Mention]) -> list[Mention]:
         return ms
     out = [m for m in ms if id(m) not in drop] + added
     return sorted(out, key=lambda m: (m.start, -(m.end - m.start)))
+
+
+@functools.lru_cache(maxsize=1)
+def _recover_stops() -> tuple[str, ...]:
+    """Words that end the left context of a recovered organisation name, longest first."""
+    return tuple(sorted({w for w in _words("entities_left_stop.txt") if len(w) > 1}
+                        | set(_words("events_subject_lead.txt")) | set(_words("events_org_left.txt")),
+                        key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=1)
@@ -440,7 +486,6 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
     items: list[Item] = []
     value: float | None = None
     money_words = _words("events_money_words.txt")
-    generic = set(resources.words("events_generic.txt"))
     continuations = _words("events_continuations.txt")
     clean_end = True
     per_person = False
@@ -473,7 +518,7 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
                 elif not (_head_in(text[pos:_name_run(text, pos, end)]) and not _quantity_at(text, pos, end)):
                     break
         cls = _CLASS_INTRO.match(text, pos, end)
-        if cls and not items and cls.group(1).endswith(tuple(generic)):
+        if cls and not items and cls.group(1).endswith(_generic()):
             pos = cls.end()  # 捐赠的物资为口罩10000只: the class introduces the goods
         if text.startswith("各", pos) and _quantity_at(text, pos + 1, end):
             pos += 1  # 各捐赠50箱: each gives (the act is split by the caller)
@@ -650,9 +695,8 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             per_person = True  # 每户口罩5只、酒精1瓶: the whole list is per household
         elif qty is not None:
             quantity, unit = qty.value, qty.unit
-        generic = set(resources.words("events_generic.txt"))
         intro = re.match(r"(?:主要)?(?:包括|有|为)?[：:]?", text[pos:end])
-        if qty is None and name.endswith(tuple(generic)) and intro and intro.end() > 0:
+        if qty is None and name.endswith(_generic()) and intro and intro.end() > 0:
             pos += intro.end()  # 捐赠的物资包括：口罩…: the class introduces the list
             continue
         if each_shared and quantity is not None:
@@ -680,7 +724,7 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
             if ch is None and 2 <= len(coll) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in coll) \
                     and not any(c in _not_in_tail() for c in coll) and _counted_at(text, coll_end, end):
                 ch = (len(coll), coll)  # 青菜、鸡毛菜等绿叶菜1.5万斤: an unlisted class with its count
-            if ch is not None and (coll[:ch[0]].endswith(tuple(generic)) or _counted_at(text, pos + ch[0], end)):
+            if ch is not None and (coll[:ch[0]].endswith(_generic()) or _counted_at(text, pos + ch[0], end)):
                 cpos = pos + ch[0]
                 tl = _startswith_any(text[cpos:end], _tally_leads())
                 cq = _quantity_at(text, cpos + (len(tl) if tl else 0), end)
@@ -1032,7 +1076,7 @@ def _marker_before(text: str, pos: int, floor: int) -> str | None:
     window = re.sub(r"(?:该|本|当地|全)(?:县|市|区|镇|乡|村|省)?$", "", window)
     if _endswith_any(window, _words("events_not_party_before.txt")):
         return "place"  # 据X介绍, 记者X, 作为X: a source, a byline or a description
-    for w in sorted(links, key=len, reverse=True):
+    for w in _links_longest_first():
         if links[w] == "via" and window.endswith(w):
             return "via"  # A通过X向Y捐赠: X passes the goods on; A gives
         if links[w] in ("to", "by") and window.endswith(w):
@@ -1152,7 +1196,7 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
     parens = [(mp.start(), mp.end()) for mp in re.finditer(r"[（(][^（()）]*[)）]", text[floor:end])]
     # 得知家乡卫生院物资紧张，…: what was learnt holds no party
     learnt = [(floor + ml.start(), floor + ml.end()) for ml in re.finditer(
-        rf"(?:{_alt(_words('events_learn_verbs.txt') + _words('events_frame_words.txt'))})[^，,；;。]*",
+        rf"(?:{_alt(_words_plus('events_learn_verbs.txt', 'events_frame_words.txt'))})[^，,；;。]*",
         text[floor:end])]
     starts = {m.start for m in ms}
     origin_by = False
@@ -1226,7 +1270,7 @@ def _title_chunk(gap: str) -> bool:
     g = gap.strip(" \u3000")
     if not g:
         return False
-    titles = _words("events_titles.txt") + _words("events_roles.txt")
+    titles = _words_plus("events_titles.txt", "events_roles.txt")
     bad = ("向", "为", "给", "对", "由", "，", ",", "。", "；")
     for part in g.rstrip("、").split("、"):
         if not part or len(part) > 8 or any(b in part for b in bad) or not _endswith_any(part, titles):
@@ -1321,14 +1365,19 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _triggers(text: str, start: int, end: int, ms: Sequence[Mention] = ()) -> list[_Trigger]:
-    inner = {i: m.end for m in ms for i in range(m.start + 1, m.end)}
+    inner: dict[int, int] | None = None  # offset inside a mention -> its end (built at the first verb)
     by_first = _verbs_by_first()
     out: list[_Trigger] = []
     i = start
-    for mv in _verb_starts().finditer(text, start, end):  # only where some verb begins
+    # where a verb's first two characters stand (its first character found by a character
+    # class: one C scan, cheaper than a lookahead alternation of all the verbs at every offset)
+    heads = _verb_heads()
+    for mv in _verb_first_chars().finditer(text, start, end):
         p = mv.start()
-        if p < i:
+        if p < i or text[p:p + 2] not in heads:
             continue
+        if inner is None:
+            inner = {k: m.end for m in ms for k in range(m.start + 1, m.end)}
         for verb, typ, role in by_first.get(text[p], ()):
             if text.startswith(verb, p) and p + len(verb) <= end \
                     and not (p in inner and p + len(verb) > inner[p]):  # 派出所|捐赠: not 所捐
@@ -1342,6 +1391,21 @@ def _triggers(text: str, start: int, end: int, ms: Sequence[Mention] = ()) -> li
 def _verb_starts() -> re.Pattern[str]:
     """Every position where a trigger verb starts (a lookahead: overlapping starts too)."""
     return re.compile(f"(?=(?:{_alt(tuple(v for v, _, _ in _verbs()))}))")
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_first_chars() -> re.Pattern[str]:
+    """A character class of the trigger verbs' first characters."""
+    return re.compile("[" + "".join(sorted({re.escape(v[:1]) for v, _, _ in _verbs() if v})) + "]")
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_heads() -> frozenset[str]:
+    """The trigger verbs' first two characters (every verb has two or more, see _triggers)."""
+    heads = frozenset(v[:2] for v, _, _ in _verbs())
+    if any(len(h) < 2 for h in heads):
+        raise ValueError("supply_verbs.tsv: a trigger verb of one character")
+    return heads
 
 
 @functools.lru_cache(maxsize=1)
@@ -1359,7 +1423,7 @@ def _bare_names(text: str, floor: int, end: int, ms: list[Mention]) -> list[Ment
     """Givers' names the mention list lacks, in a list of names right before the verb:
     X村党员A、B带着…, 侨胞C、D、E共捐赠, X村A为…送来 (A: surname + 1–2 characters)."""
     surnames = _words("surnames.txt")
-    anchors = _words("events_roles.txt") + _words("events_titles.txt")
+    anchors = _words_plus("events_roles.txt", "events_titles.txt")
     out: list[Mention] = []
     covered = [(m.start, m.end) for m in ms]
 
@@ -1709,7 +1773,7 @@ def _list_heads(text: str, floor: int, ms: list[Mention]) -> list[Mention]:
             continue
         run = text[i:j]
         if any(w in run for w in _words("events_name_stop.txt")) or _startswith_any(run, _lead_fillers()) \
-                or _endswith_any(run, _words("events_roles.txt") + _words("events_titles.txt")) \
+                or _endswith_any(run, _words_plus("events_roles.txt", "events_titles.txt")) \
                 or _head_in(run):
             continue
         out.append(Mention(run, "ORG", i, j, "event.list_head"))
@@ -1972,7 +2036,7 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
         kind = next((r for r in resources.table("events_led_members.tsv") if led.startswith(r["word"])), None)
         ends = tuple(kind["ends"].split("|")) if kind is not None else None  # 带领会员企业: the 商会
     first = agents[0]
-    titles = _words("events_titles.txt") + _words("events_roles.txt")
+    titles = _words_plus("events_titles.txt", "events_roles.txt")
     chain: list[Mention] = []  # the affiliations written before the first person's titles
     edge = first.start
     for m in reversed([m for m in ms if m.type == "ORG" and m.end <= first.start]):

@@ -29,9 +29,22 @@ def rule(name: str, priority: int = 50) -> Callable[[F], F]:
     return deco
 
 
+_PRIORITY_OF: dict[str, int] = {}  # rule name -> priority_of(it), valid for _PRIORITY_SIZE rules
+_PRIORITY_SIZE = [0]
+
+
 def priority_of(rule_name: str) -> int:
-    base = rule_name.split(":", 1)[0]
-    return PRIORITY.get(base, PRIORITY.get(base.rsplit(".", 1)[0], 50))
+    """The rule's priority (its dotted parent's, else 50); memoised: ≈100 calls per article."""
+    if _PRIORITY_SIZE[0] != len(PRIORITY):  # a rule registered since: recompute
+        _PRIORITY_OF.clear()
+        _PRIORITY_SIZE[0] = len(PRIORITY)
+    p = _PRIORITY_OF.get(rule_name)
+    if p is None:
+        base = rule_name.split(":", 1)[0]
+        p = PRIORITY.get(base, PRIORITY.get(base.rsplit(".", 1)[0], 50))
+        if len(_PRIORITY_OF) < 1 << 14:
+            _PRIORITY_OF[rule_name] = p
+    return p
 
 
 # words that continue a company name after a trade word (实业 | 发展有限公司, 食品科技 | 有限公司)
