@@ -2189,6 +2189,12 @@ def _appeal_body(text: str, s_start: int, pos: int, ms: list[Mention]) -> str | 
         if word is None or not re.fullmatch(r"(?:发出|发起|的)?", rest[len(sub):]):
             return None
         return _body_of_class(word, ms, clause, [])
+    inner = _startswith_any(_name(bodies[0])[::-1], [w[::-1] for w in _words("events_sub_bodies.txt")])
+    cls = _name(bodies[0])[:-len(inner)] if inner else None
+    if cls in _bare_bodies() and "党员" not in region[at:]:
+        # 学校工会发出倡议，全体教职工捐款: the inner body of the school calls, the school's staff give
+        # (集团党委发出倡议，全体党员和员工捐款: the Party members answer their committee, which stays)
+        return _body_of_class(cls, ms, clause, []) or _name(bodies[0])
     whole = next((w for w in _bare_bodies() if w.startswith("全") and w in region[at:]), None)
     if whole is not None:
         # X中学党支部发起倡议，全校教职工捐款: the staff of the whole school give as the school

@@ -1,0 +1,19 @@
+"""Supply-event rules of the ev20 round, on sentences written for these tests (not from the corpus)."""
+from __future__ import annotations
+
+from tests.test_events import items, run
+
+
+def test_cash_pressed_into_hands_is_a_gift() -> None:
+    # 塞到/塞给 in supply_verbs.tsv (carry, with 把): event.ba
+    t = "还有一位不愿留下姓名的老人，把攒下的1000元现金塞到卡点值守干部手中，转身就走了。"
+    evs = run(t, {})
+    assert [(e["agents"], items(e)) for e in evs] == [([], [("现金|资金|善款", 1000, "元")])]
+
+
+def test_staff_answering_their_unions_call_give_as_the_school() -> None:
+    # _appeal_body: 学校工会 is the school's inner body; 党员 answering their committee keep it
+    t = "春晖中学开学。8月9日，学校工会发出倡议，全体教职工两天内捐款2.42万元。"
+    assert run(t, {"春晖中学": "ORG", "学校工会": "ORG"})[0]["agents"] == ["春晖中学"]
+    t = "瑞丰集团复工。集团党委发出倡议，全体党员和员工踊跃捐款，共募集善款23万元。"
+    assert run(t, {"瑞丰集团": "ORG", "集团党委": "ORG"})[0]["agents"] == ["集团党委"]
