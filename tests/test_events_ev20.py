@@ -17,3 +17,11 @@ def test_staff_answering_their_unions_call_give_as_the_school() -> None:
     assert run(t, {"春晖中学": "ORG", "学校工会": "ORG"})[0]["agents"] == ["春晖中学"]
     t = "瑞丰集团复工。集团党委发出倡议，全体党员和员工踊跃捐款，共募集善款23万元。"
     assert run(t, {"瑞丰集团": "ORG", "集团党委": "ORG"})[0]["agents"] == ["集团党委"]
+
+
+def test_a_gift_retold_inside_a_handover_is_not_a_second_gift() -> None:
+    # _retold_goods: 将合作社捐赠的大米、豆油全部分发给…
+    t = ("3月22日，福鑫合作社向横道河镇捐赠大米100袋、豆油100桶。"
+         "3月23日，横道河镇将合作社捐赠的大米、豆油全部分发给辖区8个村的封控群众。")
+    evs = run(t, {"福鑫合作社": "ORG", "横道河镇": "LOC"})
+    assert [(e["type"], e["agents"]) for e in evs] == [("donation", ["福鑫合作社"]), ("distribution", ["横道河镇"])]

@@ -463,6 +463,13 @@ class _Parsed:
     clean_end: bool  # the list ended at a boundary or continuation, not in running text
 
 
+def _retold_goods(text: str, pos: int, end: int, before: Sequence[_Draft]) -> bool:
+    """将合作社捐赠的大米、豆油全部分发给…: the goods after the relative clause were all given in
+    an act told before, so the clause only points back at that gift."""
+    names = {it.name for it in _parse_items(text, pos, end, money_bare=False, floor=pos).items}
+    return bool(names) and any(d.type == "donation" and names <= {it.name for it in d.items} for d in before)
+
+
 def _packed_count(text: str, outer: Quantity, end: int) -> Quantity | None:
     """``17箱（51000个）``: the count of the goods inside packing units, ending after the parenthesis.
 
@@ -2375,7 +2382,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             and k + 1 < len(trigs) and trigs[k + 1].start < c_end else -1
         if ba_at >= 0 and text.startswith("的", t.end) \
                 and not any(ba_at < m.start and m.end <= t.start for m in cms) \
-                and _startswith_any(text[ba_at + 1:t.start], list(_bare_bodies())) is None:
+                and (_startswith_any(text[ba_at + 1:t.start], list(_bare_bodies())) is None
+                     or _retold_goods(text, t.end + 1, trigs[k + 1].start, last)):
             # (event.ba) 将爱心企业捐赠的1万只口罩调拨至Y: a gift told only as what the object is,
             # with no giver named (not even 公司), is no act of its own
             continue
