@@ -25,3 +25,10 @@ def test_a_gift_retold_inside_a_handover_is_not_a_second_gift() -> None:
          "3月23日，横道河镇将合作社捐赠的大米、豆油全部分发给辖区8个村的封控群众。")
     evs = run(t, {"福鑫合作社": "ORG", "横道河镇": "LOC"})
     assert [(e["type"], e["agents"]) for e in evs] == [("donation", ["福鑫合作社"]), ("distribution", ["横道河镇"])]
+
+
+def test_money_taken_out_in_one_of_several_acts_of_a_sentence() -> None:
+    # +prior_money after a ；
+    t = "爱心人士纷纷伸出援手：城关超市为蔚州镇送去方便面300箱；退休教师赵桂兰拿出积攒的5000元，通过县慈善协会捐给了县人民医院。"
+    evs = run(t, {"城关超市": "ORG", "蔚州镇": "LOC", "赵桂兰": "PER", "县慈善协会": "ORG", "县人民医院": "ORG"})
+    assert (["赵桂兰"], [("现金|资金|善款", 5000, "元")]) in [(e["agents"], items(e)) for e in evs]

@@ -2611,6 +2611,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 # clause before are what the verb gives
                 items, span_end = prior
                 rule += "+prior_goods" + ("+made" if t.role == "carry" else "")
+        if not items and t.role == "give" and t.type == "donation" \
+                and not drafts and not any(a in text[region_start:t.start] for a in _anaphors()):
+            taken = _prior_money(text, max(region_start, text.rfind("；", 0, t.start) + 1), t.start)
+            if taken is not None:
+                # …；退休教师A拿出积攒的5000元，通过县慈善协会捐给了X: one of several acts in a sentence
+                items, span_end = taken
+                rule += "+prior_money"
         if not items and t.type in ("donation", "distribution") and t.role in ("give", "carry"):
             fronted = _fronted_goods(text, region_start, t.start)
             if fronted is not None:
