@@ -32,3 +32,10 @@ def test_money_taken_out_in_one_of_several_acts_of_a_sentence() -> None:
     t = "爱心人士纷纷伸出援手：城关超市为蔚州镇送去方便面300箱；退休教师赵桂兰拿出积攒的5000元，通过县慈善协会捐给了县人民医院。"
     evs = run(t, {"城关超市": "ORG", "蔚州镇": "LOC", "赵桂兰": "PER", "县慈善协会": "ORG", "县人民医院": "ORG"})
     assert (["赵桂兰"], [("现金|资金|善款", 5000, "元")]) in [(e["agents"], items(e)) for e in evs]
+
+
+def test_a_share_for_each_of_several_unnamed_receivers_has_no_total() -> None:
+    # _each (+per_receiver): 为镇里的12个卡点各送去帐篷1顶
+    t = "当天，城南商会还为镇里的12个疫情防控卡点各送去帐篷1顶、取暖炉1台。"
+    evs = run(t, {"城南商会": "ORG"})
+    assert items(evs[0]) == [("帐篷", None, None), ("取暖炉", None, None)]

@@ -3144,7 +3144,13 @@ def _each(text: str, d: _Draft, region_start: int, t: _Trigger, span_end: int) -
                     for r in each_to]
     if len(d.agents) > 1:
         return [replace(d, agents=[a], items=list(d.items), rule=d.rule + "+each") for a in d.agents]
+    if len(d.recipients) <= 1 and _COUNTED_RECEIVERS.search(text[region_start:t.start]) is not None:
+        # 为镇里的12个卡点各送去帐篷1顶: a share per unnamed receiver, the total is not told
+        return [replace(d, items=[replace(it, quantity=None, unit=None) for it in d.items], rule=d.rule + "+per_receiver")]
     return [d]
+
+
+_COUNTED_RECEIVERS = re.compile(r"(?:为|向|给)[^，,；;。]*?[0-9一二两三四五六七八九十]+[个家所支处][^，,；;。]{0,10}各(?:自)?$")
 
 
 
