@@ -13,3 +13,14 @@ def test_an_honorary_title_of_a_place_is_no_place() -> None:
     assert "苹果之乡" not in locs("苹果之乡 爱心涌动｜静宁各界携手同心抗疫情")
     assert "皮草之乡" not in locs("枣强是中国皮草之乡，全县各界踊跃捐赠。")
     assert "枣强" in locs("枣强是中国皮草之乡，全县各界踊跃捐赠。")
+
+
+def orgs(text: str) -> list[str]:
+    return [m.text for m in extract_mentions(text) if m.type == "ORG"]
+
+
+def test_farms_are_bodies() -> None:
+    # org_suffixes.tsv: 养殖场, 农场, 牧场, 林场 (org.suffix)
+    assert "兴旺生猪养殖场" in orgs("兴旺生猪养殖场向村里捐赠猪肉。")
+    assert "青山牧场" in orgs("青山牧场捐赠牛奶200箱。")
+    assert orgs("到农场里干活。") == []
