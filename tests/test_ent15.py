@@ -24,3 +24,9 @@ def test_farms_are_bodies() -> None:
     assert "兴旺生猪养殖场" in orgs("兴旺生猪养殖场向村里捐赠猪肉。")
     assert "青山牧场" in orgs("青山牧场捐赠牛奶200箱。")
     assert orgs("到农场里干活。") == []
+
+
+def test_trade_words_tagged_as_numerals_stay_inside_a_firms_name() -> None:
+    # entities_trade_words.txt: 零部件 (mq), 万家 (m)
+    assert "十堰鑫达汽车零部件有限公司" in orgs("十堰鑫达汽车零部件有限公司向街道捐赠口罩。")
+    assert "城关万家超市" in orgs("城关万家超市为卡点送去方便面。")

@@ -217,6 +217,7 @@ def _res() -> dict:
         "gaz": gaz,
         "national": {r["name"]: r["enum"] == "yes" for r in resources.table("entities_national_bodies.tsv")},
         "stopwords": set(resources.words("entity_stopwords.txt")),
+        "trade_words": frozenset(resources.words("entities_trade_words.txt")),
         "left_stop": set(resources.words("entities_left_stop.txt")),
         "left_stop_long": tuple(w for w in resources.words("entities_left_stop.txt") if len(w) >= 2),
         "per_ctx": {(r["word"], r["side"]) for r in resources.table("entities_per_context.tsv")},
@@ -553,7 +554,7 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
             spec += 1
             start = i = t_start + 1
             break
-        if t_end == i and not trade and _stop_token(piece, res):
+        if t_end == i and not trade and piece not in res["trade_words"] and _stop_token(piece, res):
             # a verb right after a place may still belong to an org name (新郑市 公立 人民医院)
             prev = line.ent_end.get(t_start)
             pos = word_pos(piece)
