@@ -894,7 +894,7 @@ def _prior_goods(text: str, floor: int, verb_at: int, after: int, end: int,
     if not clause or any(w in clause for w in _words("events_lack.txt")) \
             or _triggers(text, lo, hi) or any(a in clause for a in _anaphors()):
         return None  # (得知医院缺少口罩，…: goods wanted; a verb of its own: an act of its own)
-    heads = set(_heads())
+    heads = _head_set()
     first = _by_first(_heads())
     starts = [q.start + lo for q in find_quantities(clause) if q.kind in ("count", "weight", "volume")]
     starts += [p for p in range(lo, hi) if any(text.startswith(h, p) for h in first.get(text[p], ()))]
@@ -2196,7 +2196,7 @@ def _appeal_body(text: str, s_start: int, pos: int, ms: list[Mention]) -> str | 
         if word is None or not re.fullmatch(r"(?:发出|发起|的)?", rest[len(sub):]):
             return None
         return _body_of_class(word, ms, clause, [])
-    inner = _startswith_any(_name(bodies[0])[::-1], [w[::-1] for w in _words("events_sub_bodies.txt")])
+    inner = _endswith_any(_name(bodies[0]), _words("events_sub_bodies.txt"))
     cls = _name(bodies[0])[:-len(inner)] if inner else None
     if cls in _bare_bodies() and "党员" not in region[at:]:
         # 学校工会发出倡议，全体教职工捐款: the inner body of the school calls, the school's staff give
@@ -2882,7 +2882,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             body = _represented_body(text, region_start, t.start, ms, s_start)
             if body is None and (own_subject or relative_buy or "+carried" in rule):
                 # A代表公司将紧急采购的口罩…送到X: the relative purchase and the 将 act, both for the body
-                body = _represented_body(text, c_start, _ba_marker(text, c_start, t.start) + 1 or t.start, ms, s_start)
+                body = _represented_body(text, c_start, t.start, ms, s_start)
             if body is not None:
                 agent_names = [body]  # X公司总经理A代表公司捐赠: the company gives, not A
                 rule += "+represented"
