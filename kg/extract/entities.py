@@ -218,6 +218,7 @@ def _res() -> dict:
         "national": {r["name"]: r["enum"] == "yes" for r in resources.table("entities_national_bodies.tsv")},
         "stopwords": set(resources.words("entity_stopwords.txt")),
         "trade_words": frozenset(resources.words("entities_trade_words.txt")),
+        "trade_verbs": frozenset(resources.words("entities_trade_verbs.txt")),
         "left_stop": set(resources.words("entities_left_stop.txt")),
         "left_stop_long": tuple(w for w in resources.words("entities_left_stop.txt") if len(w) >= 2),
         "per_ctx": {(r["word"], r["side"]) for r in resources.table("entities_per_context.tsv")},
@@ -545,14 +546,21 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
             if mode == "LOC":
                 break
             continue
-        trade = (mode == "ORG" and t_end == i == p and len(piece) >= 4 and word_pos(piece) == "l"
-                 and _company_head_at(text, p, res))
+        trade = mode == "ORG" and t_end == i and (
+            (i == p and len(piece) >= 4 and word_pos(piece) == "l") or piece in res["trade_verbs"]
+        ) and _company_head_at(text, p, res)
         if (mode == "LOC" and spec == 1 and t_end == i and len(piece) == 2 and piece[0] in _PREP
                 and piece[0] in res["left_stop"] and _is_cjk(piece[1]) and piece[1] not in res["left_stop"]
                 and piece[1] not in _NUMERALS):
             # loc.prep_glued: 向|下栅乡 cut as 向下|栅乡: the preposition took the name's first char
             spec += 1
             start = i = t_start + 1
+            break
+        if (mode == "ORG" and len(piece) == 1 and t_end == i and spec >= 2 and piece not in _PREP
+                and (piece in res["left_stop"] or _stop_token(piece, res))
+                and _lone_brand_char(line, t_start, p, res)):
+            spec += 2  # 鑫|达|汽车零部件有限公司: two lone chars at a clean edge are the brand
+            start = t_start - 1
             break
         if t_end == i and not trade and piece not in res["trade_words"] and _stop_token(piece, res):
             # a verb right after a place may still belong to an org name (新郑市 公立 人民医院)
@@ -590,7 +598,8 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
                 and _common_noun_before_place(piece)):
             break  # 会员企业|河南华鼎建材有限公司, 定向|平江县人民医院: a common noun before a place-led name
         if len(piece) == 1 and piece in res["left_stop"] and not (
-                mode == "ORG" and spec >= 2 and piece not in _PREP and _is_place_end(line, t_start)):
+                mode == "ORG" and spec >= 2 and piece not in _PREP
+                and _is_place_end(line, t_start)):
             break  # but 深圳|达|实智能股份有限公司: a brand char after a place
         if len(piece) == 1 and t_start > line.start and text[t_start - 1].isdigit():
             break  # 18支|志愿服务队: a classifier after a number
@@ -635,6 +644,22 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
         if not (crossed_ok and edge):
             return s0, ab0, spec0
     return start, absorbed, spec
+
+
+def _lone_brand_char(line: "_Line", t_start: int, p: int, res: dict) -> bool:
+    """鑫|达|汽车零部件有限公司 at a clean left edge: two single characters before a firm's
+    trade are its brand, though the second is a verb char (达, 抵) the walk stops at."""
+    text = line.text
+    b = t_start - 1
+    if b < line.start or not _is_cjk(text[b]) or text[b] in res["left_stop"] or text[b] in _NUMERALS:
+        return False
+    tok = line.token(b)
+    if tok is None or tok.start != b or tok.end != t_start:
+        return False  # the char before is part of a longer word: 抵达, 到达
+    if line.ent_end.get(b) is not None:
+        return False  # 成都|蜀|汇: a place before the chars; the walk goes on over it
+    clean = b == line.start or not _is_cjk(text[b - 1]) or text[b - 1] in res["left_stop"]
+    return clean and _company_head_at(text, p, res)
 
 
 def _company_head_at(text: str, p: int, res: dict) -> bool:
