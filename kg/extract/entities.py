@@ -707,8 +707,10 @@ def _split_he(line: "_Line", t: int, res: dict) -> bool:
     tok = line.token(x)
     c = text[x]
     if (tok is None or tok.start != x or tok.end != t or c in res["left_stop"] or c in _PREP or c in _NUMERALS
-            or c in res["not_name_end"] or get_segmenter().freq(c + "和") > 0):
+            or c in res["not_name_end"]):
         return False
+    if get_segmenter().freq(c + "和") > 0:
+        return _is_place_end(line, x)  # 广东|兴|和|建设集团: a word pair right after a place is the brand
     if x == line.start or not _is_cjk(text[x - 1]) or text[x - 1] in res["left_stop"] or _is_place_end(line, x):
         return True
     before = line.token(x - 1)

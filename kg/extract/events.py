@@ -289,6 +289,7 @@ def _recover_orgs(text: str, ms: list[Mention]) -> list[Mention]:
     stop_empty = "" in stops_by_last
     follow = _words("events_org_follow.txt")
     verb_set = _verb_set()
+    arrivals = frozenset(_words("events_arrival_marks.txt"))
     owner = {i: m for m in ms for i in range(m.start, m.end)}
     added: list[Mention] = []
     drop: set[int] = set()
@@ -311,8 +312,8 @@ def _recover_orgs(text: str, ms: list[Mention]) -> list[Mention]:
             if stop_empty or any(b - len(w) >= floor and text.startswith(w, b - len(w))
                                  for w in stops_by_last.get(ch, ())):
                 break
-            if any(text[b - n:b] in verb_set for n in (2, 3) if b - n >= floor):
-                break  # 全部转交|县指挥部: a supply verb ends the name's left context
+            if any(text[b - n:b] in verb_set or text[b - n:b] in arrivals for n in (2, 3) if b - n >= floor):
+                break  # 全部转交|县指挥部, 搬进|X街道办事处: a supply or arrival verb ends the name's left context
             b -= 1
         return b
 
@@ -1031,7 +1032,8 @@ def _split_glued(items: list[Item]) -> list[Item]:
                 if it.name.startswith(h) and len(h) < len(it.name) \
                         and h not in resources.words("supply_modifier_heads.txt"):
                     rest = it.name[len(h):]
-                    if rest in heads and rest not in resources.words("supply_pack_heads.txt"):
+                    if rest in heads and rest not in resources.words("supply_pack_heads.txt") \
+                            and rest not in resources.words("supply_class_tails.txt"):
                         out.append(Item(h, None, None, it.start, it.start + len(h)))
                         out.append(Item(rest, it.quantity, it.unit, it.start + len(h), it.end))
                         done = True
@@ -3677,7 +3679,124 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                     rule=d.rule,
                 ))
                 told[_act_key(out[-1].type, out[-1].items)].append(out[-1])
+        cleft = _cleft_giver(text, s_start, s_end, ms, out, article_date)
+        if cleft is not None:
+            k, ev = cleft
+            if k is not None:
+                told[_act_key(out[k].type, out[k].items)].remove(out[k])
+                out[k] = ev
+            elif any(f.start == s_start and _act_key(f.type, f.items) == _act_key(ev.type, ev.items)
+                     for f in out):
+                ev = None  # the sentence told the act itself
+            else:
+                out.append(ev)
+            if ev is not None:
+                told[_act_key(ev.type, ev.items)].append(ev)
     return _drop_retold_batch(text, _drop_retold_uncounted(_drop_retold_classes(out)))
+
+
+@functools.lru_cache(maxsize=1)
+def _cleft_re() -> re.Pattern[str]:
+    verbs, nouns = _list_alt("events_cleft_verbs.txt"), _list_alt("events_cleft_nouns.txt")
+    return re.compile(rf"(?<![^。！？!?\n，,： \u3000])(?:这|此|该)[批些]?[^，,。；;！？]{{0,6}}?(?:均|都|全部)?是(?:由)?"
+                      rf"(?P<giver>[^，,。；;！？]{{2,40}}?)(?:(?:{verbs})的|的(?:{nouns}))")
+
+
+def _cleft_givers(text: str, s: int, e: int, ms: Sequence[Mention]) -> list[Mention]:
+    """The givers a cleft names: named bodies or people filling the span, joined by 、/和."""
+    found = [m for m in ms if s <= m.start and m.end <= e and m.type in ("ORG", "PER")]
+    rest = list(text[s:e])
+    for m in found:
+        rest[m.start - s:m.end - s] = [""] * (m.end - m.start)
+    if not found or "".join(rest).strip("、和与及"):
+        return []
+    return [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
+
+
+def _counted_goods(text: str, lo: int, hi: int) -> _Parsed | None:
+    """The first run of goods in ``text[lo:hi]`` that are all counted (卸下防护服1000套、口罩5000只)."""
+    first = _by_first(_heads())
+    # first right after a word opening a list (其中有N95口罩…, 车上装着…), then at a count or a
+    # supply word, then after a comma
+    marked = [lo + m.end() for m in re.finditer(_list_alt("events_goods_marks.txt"), text[lo:hi])]
+    starts = [q.start + lo for q in find_quantities(text[lo:hi]) if q.kind in ("count", "weight", "volume")]
+    starts += [p for p in range(lo, hi) if any(text.startswith(h, p) for h in first.get(text[p], ()))]
+    commas = [p + 1 for p in range(lo, hi) if text[p] in "，,：:"]
+    for p in marked + sorted(set(starts)) + commas:
+        parsed = _parse_items(text, p, hi, money_bare=False, floor=lo)
+        goods = [it for it in parsed.items if it.name != MONEY_ITEM]
+        if goods and len(goods) == len(parsed.items) and all(it.quantity is not None for it in goods) \
+                and not _collective_only(goods) and not any(it.unit in _words("events_vehicle_units.txt")
+                                                             for it in goods):
+            return parsed
+    return None
+
+
+def _arrived_at(text: str, lo: int, hi: int, ms: Sequence[Mention]) -> list[str]:
+    """The body or place right after an arrival verb (驶进X医院, 送到X镇) in ``text[lo:hi]``."""
+    for w in _words("events_arrival_marks.txt"):
+        at = text.find(w, lo, hi)
+        while at >= 0:
+            m = next((m for m in ms if m.start == at + len(w) and m.type in ("ORG", "LOC")), None)
+            if m is not None:
+                return [_name(m)]
+            at = text.find(w, at + 1, hi)
+    return []
+
+
+def _cleft_giver(text: str, s_start: int, s_end: int, ms: Sequence[Mention], out: list[SupplyEvent],
+                 article_date: str | None) -> tuple[int | None, SupplyEvent] | None:
+    """(event.cleft) 这批物资是X送来的，共有… / 原来，这是X的一份心意 / 据悉，这批物资是X的定向捐赠:
+    a cleft names the giver of a batch told here or in the sentence before.  A relief body
+    (红十字会, 慈善总会) that carried it passes the gift on and receives it as the channel."""
+    mc = _cleft_re().search(text, s_start, s_end)
+    if mc is None:
+        return None
+    givers = _cleft_givers(text, mc.start("giver"), mc.end("giver"), ms)
+    if not givers:
+        return None
+    names = [_name(m) for m in givers]
+    mark = _startswith_any(text[mc.end():s_end].lstrip("，,：: \u3000"), _words("events_goods_marks.txt"))
+    here = None
+    if mark is not None:
+        at = text.find(mark, mc.end(), s_end) + len(mark)
+        here = _counted_goods(text, at, s_end)
+    p_start = _sentence_before(text, s_start)
+    relay = _words("events_relay_bodies.txt")
+    if here is None:
+        k = next((i for i in range(len(out) - 1, -1, -1) if out[i].start == p_start), None)
+        if k is not None:
+            e = out[k]
+            if e.agents and not all(a.endswith(relay) for a in e.agents) or any(a in names for a in e.agents):
+                return None  # the batch has its giver already
+            recips = [a for a in e.agents] + [r for r in e.recipients if r not in e.agents]
+            goods = e.items
+            if _collective_only(list(e.items)):
+                listed = _counted_goods(text, p_start, s_start)  # 一批防疫物资…，其中有口罩1万只…
+                goods = tuple(listed.items) if listed is not None else goods
+            return k, replace(e, type="donation", agents=tuple(names), recipients=tuple(recips), items=goods,
+                              rule=e.rule + "+cleft_giver")
+        src_lo, src_hi = p_start, s_start
+        parsed = _counted_goods(text, src_lo, src_hi)
+    else:
+        src_lo, src_hi, parsed = s_start, s_end, here
+    if parsed is None:
+        return None
+    chan = [_name(m) for m in ms if p_start <= m.start and m.end <= s_start and m.type == "ORG"
+            and m.text.endswith(relay) and m.start < parsed.items[0].start]
+    dest = _arrived_at(text, p_start, s_end, ms)
+    value = parsed.value
+    if value is None:
+        mv = re.search(r"价值(?:约|近|达)?", text[src_lo:src_hi])
+        if mv is not None:
+            q = next((q for q in find_money(text[src_lo:src_hi]) if q.start == mv.end()), None)
+            value = q.value if q is not None else None
+    date = (_date_of(text, s_start, s_end, mc.start(), article_date)
+            or _date_of(text, p_start, s_start, s_start, article_date))
+    recips = tuple(dict.fromkeys(r for r in chan[:1] + dest if r not in names))
+    return None, SupplyEvent(type="donation", agents=tuple(names), recipients=recips,
+                             items=tuple(parsed.items), value_yuan=value, date=date,
+                             start=s_start, end=s_end, rule="event.cleft")
 
 
 def _announced_act(text: str, d: _Draft, c_start: int, out: Sequence[SupplyEvent]) -> SupplyEvent | None:
