@@ -1524,6 +1524,17 @@ def _list_board(text: str, s_start: int, s_end: int, ms: list[Mention]) -> list[
     if mh is None:
         return None
     bodies = [m for m in ms if s_start <= m.start and m.end <= mh.end() and m.type == "ORG"]
+    mw = re.search(r"(?:我会|本会)", text[bodies[-1].end if bodies else s_start:mh.end()])
+    if mw is not None:
+        # 按照上级红十字会的要求，现将我会接收的…公示如下: the body that speaks publishes the list,
+        # the nearest of its class named before the heading, else the one that signs after it
+        ends = _bare_bodies()[mw.group()]
+        own = [m for m in ms if m.type == "ORG" and _of_class(_name(m), ends) is not None]
+        before = [m for m in own if m.end <= s_start]
+        signed = [m for m in own if m.start >= s_end and text[m.start - 1:m.start] == "\n"
+                  and text[m.end:m.end + 1] in ("\n", "")]
+        if before or signed:
+            return [_of_class(_name(before[-1] if before else signed[-1]), ends) or ""]
     if bodies:
         return [_name(bodies[-1])]
     p_start = _sentence_before(text, s_start)
@@ -1590,7 +1601,11 @@ def _place_members(text: str, pos: int, end: int, ms: list[Mention]) -> tuple[li
     member = _startswith_any(text[pos:end], _words("events_member_nouns.txt"))
     if member is None:
         return [], pos
-    return [place], pos + len(member)
+    pos += len(member)
+    person = next((m for m in ms if m.start == pos and m.type == "PER"), None)
+    if person is not None:  # X镇Y村村民Z  鸡蛋300斤: the named villager gives
+        return [person], person.end
+    return [place], pos
 
 
 def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: list[str] | None) -> list[_Draft]:
@@ -1598,8 +1613,17 @@ def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: l
     A全体教职工  12850.00 / A、B  各2000.00 (one gift per giver)."""
     if board is None:
         return []
-    lead = re.match(r"[ \u3000\t]*(?:[0-9０-９]{1,3}[.、．)）]?)?[ \u3000\t]*", text[c_start:c_end]).end()
+    if " | " in text[c_start:c_end]:
+        # 1 | A | 50000 | 银行转账 | (an HTML table scraped to text): a bar breaks cells as a tab does
+        text = text[:c_start] + re.sub(r"[ \u3000]*\|[ \u3000]*", lambda m: "\t".ljust(len(m.group()), " "),
+                                       text[c_start:c_end]) + text[c_end:]
+    # the lead cell: a row number, or the row's date (4月12日  A  现金  200000.00)
+    lead = re.match(r"[ \u3000\t]*(?:[0-9]{1,2}月[0-9]{1,2}日(?=[ \u3000\t])|[0-9０-９]{1,3}[.、．)）]?)?[ \u3000\t]*",
+                    text[c_start:c_end]).end()
     heads, hend = _line_givers(text, c_start + lead, c_end, ms)
+    pair = len(heads) == 2 and _startswith_any(text[hend:c_end], _words("events_couples.txt"))
+    if pair:  # A、B夫妇  5000.00: the couple gives the one sum together
+        hend += len(pair)
     anonymous = False
     if not heads:
         heads, hend = _place_members(text, c_start + lead, c_end, ms)
@@ -1611,6 +1635,8 @@ def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: l
             # (event.list_line+anonymous) 不愿透露姓名(的)爱心人士  1000.00: the same, told first
             cell = re.sub(r"^的", "", cell[len(hidden):])
         noun = _startswith_any(cell, _words("events_subject_nouns.txt"))
+        if noun is None and hidden is not None and re.match(r"[ \u3000\t]", cell):
+            noun = ""  # 无名氏  5000: the hidden giver fills the cell
         if noun is None:
             return []
         hend = c_end - len(cell) + len(noun)
@@ -1634,8 +1660,11 @@ def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: l
     each = text.startswith("各", pos)
     if each:
         pos += 1
-    elif len(heads) > 1:
+    elif len(heads) > 1 and not pair:
         return []  # A、B  5万元: one sum of two givers, not told apart
+    paid = _startswith_any(text[pos:c_end], _words("events_pay_methods.txt"))
+    if paid and re.match(r"[ \u3000\t]+[0-9]", text[pos + len(paid):c_end]):
+        pos += len(paid) + len(text[pos + len(paid):c_end]) - len(text[pos + len(paid):c_end].lstrip(" \u3000\t"))
     p = _parse_items(text, pos, c_end, money_bare=True, floor=pos)
     value = p.value
     while p.items and p.end < c_end and text[p.end] in " \u3000\t":  # A  口罩500只  消毒液20瓶
@@ -1655,8 +1684,14 @@ def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: l
         p = _Parsed(goods, value, p.end, p.clean_end)
         rule += "+value_cell"
     tail = text[p.end:c_end].strip(" \u3000\t。；;，,")
+    paid = _startswith_any(tail, _words("events_pay_methods.txt"))
+    if paid is not None and p.items and p.items[0].name == MONEY_ITEM \
+            and (len(paid) == len(tail) or tail[len(paid)] in " \u3000\t"):
+        tail = tail[len(paid):].lstrip(" \u3000\t")  # A  50000  银行转账: how it was paid
+    if re.fullmatch(r"含[^\t\n]{1,12}", tail):
+        tail = ""  # A  32600  含会员捐款: a note on the sum
     mnote = re.match(r"定向([^\t\n]{2,20})$", tail)
-    if mnote is not None and p.items and p.items[0].name == MONEY_ITEM:
+    if mnote is not None and p.items and (p.items[0].name == MONEY_ITEM or "+value_cell" in rule):
         # A  86000.00  定向X镇 (a 备注 cell): the beneficiary named there receives too
         directed += [_name(m) for m in ms if p.end + tail.find("定向") < m.start and m.end <= c_end
                      and _name(m) not in directed]
@@ -1674,6 +1709,8 @@ def _table_line(text: str, c_start: int, c_end: int, ms: list[Mention], board: l
     recips = list(board) + [d for d in directed if d not in board]
     if not heads:
         return [_Draft("donation", [], recips, p.items, value, pos, p.end, rule + "+anonymous")]
+    if pair:
+        return [_Draft("donation", [_name(h) for h in heads], recips, p.items, value, pos, p.end, rule + "+pair")]
     return [_Draft("donation", [_name(h)], recips, p.items, value, pos, p.end, rule)
             for h in heads]
 
@@ -3605,7 +3642,7 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
     for s_start, s_end in _sentences(text):
         heading = _list_board(text, s_start, s_end, ms)
         if heading is not None:
-            board = heading
+            board = heading if heading or not board else board  # 一、捐赠款物接收明细: the same list
         elif board is not None and not _QTY_HINT.search(text, s_start, s_end) \
                 and not _list_caption(text, s_start, s_end):
             board = None  # prose without counts ends the list
