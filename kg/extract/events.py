@@ -1277,8 +1277,8 @@ def _affiliation_gap(gap: str) -> bool:
 def _title_chunk(gap: str) -> bool:
     """Whether ``gap`` only describes the next person: titles, optionally 、-joined (会长、主席)."""
     g = gap.strip(" \u3000")
-    if not g:
-        return False
+    if not g or g[0] in "和与及":
+        return False  # A公司和村民B: two givers joined, not B's affiliation
     titles = _words_plus("events_titles.txt", "events_roles.txt")
     bad = ("向", "为", "给", "对", "由", "，", ",", "。", "；")
     for part in g.rstrip("、").split("、"):
@@ -2007,7 +2007,7 @@ def _of_class(name: str, ends: tuple[str, ...]) -> str | None:
     return None
 
 
-_REPRESENTS = re.compile(r"代表(?:本|该|我)?([\u4e00-\u9fff]{1,3})$")
+_REPRESENTS = re.compile(r"代表(?:本|该|我)?([\u4e00-\u9fff]{1,4})$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2062,13 +2062,15 @@ def _funder(text: str, bought: _Draft, before: Sequence[_Draft], s_start: int) -
     return list(gift.agents) if gift is not None else []
 
 
-def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Mention]) -> str | None:
+def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Mention],
+                  members_only: bool = False) -> str | None:
     """X中学校长A、书记B带领教师代表将…送到: people who lead a group of their body's members
     deliver for that body; the organisation named before their titles gives.
 
     With two affiliations (A商会会长、B公司董事长C带领商会成员) the body whose class the led
     members name is the one; a class noun alone before the title (由商会会长C带队) names the
-    body of that class told before."""
+    body of that class told before.  ``members_only``: only when the led are named as the
+    body's members or by its class noun (a leader told in an earlier clause)."""
     if not agents or any(m.type != "PER" for m in agents):
         return None
     tail = text[agents[-1].end:pos]
@@ -2081,6 +2083,8 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
     if ends is None:
         kind = next((r for r in resources.table("events_led_members.tsv") if led.startswith(r["word"])), None)
         ends = tuple(kind["ends"].split("|")) if kind is not None else None  # 带领会员企业: the 商会
+    if ends is None and (members_only or lead.group() in _words("events_bring_verbs.txt")):
+        return None  # 董事长A带着口罩来到…: bringing goods, not leading the body's members
     first = agents[0]
     titles = _words_plus("events_titles.txt", "events_roles.txt")
     chain: list[Mention] = []  # the affiliations written before the first person's titles
@@ -2875,6 +2879,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     and not region_ms and not unnamed and not own_subject:
                 agent_names = list((drafts or last)[-1].agents)  # zero subject: the same giver goes on
                 rule += "+same_subject"
+                leader = [m for m in ms if m.type == "PER" and _name(m) in agent_names and s_start <= m.start < t.start]
+                body = _leaders_body(text, leader[-1:], t.start, ms, members_only=True) \
+                    if t.type == "donation" and leader else None
+                if body is not None:
+                    agent_names = [body]  # 会长A带着会员企业的货车，把口罩…送到X: the 协会 gives
+                    rule += "+led"
             elif not unnamed and c_start > s_start and _subjectless(region_text) \
                     and all(r == "to" for _, r in tagged):
                 # …；为群众及时提供方便面、大米: a later clause of the sentence goes on with its subject
@@ -3659,7 +3669,7 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                 if not d.items:
                     continue
                 _total_after_share(text, d, s_end)
-                if _area_tally(text, d, s_start):
+                if _area_tally(text, d, s_start) or _carriers_only(text, d, s_end):
                     continue
                 if _is_summary(text, d, c_start) or not _worth_keeping(d):
                     if d.agents and _collective_only(d.items):
@@ -3834,6 +3844,14 @@ def _cleft_giver(text: str, s_start: int, s_end: int, ms: Sequence[Mention], out
     return None, SupplyEvent(type="donation", agents=tuple(names), recipients=recips,
                              items=tuple(parsed.items), value_yuan=value, date=date,
                              start=s_start, end=s_end, rule="event.cleft")
+
+
+def _carriers_only(text: str, d: _Draft, s_end: int) -> bool:
+    """(A带着20多辆货车，把口罩…送到X) vehicles that carry the goods of a 把/将 act told next
+    in the sentence are no gift of their own (a donated ambulance is: 捐赠救护车1辆)."""
+    units = _words("events_vehicle_units.txt")
+    return bool(d.items) and all(it.unit in units for it in d.items) \
+        and re.match(r"[，,]?(?:把|将)", text[d.end:s_end]) is not None
 
 
 def _announced_act(text: str, d: _Draft, c_start: int, out: Sequence[SupplyEvent]) -> SupplyEvent | None:
