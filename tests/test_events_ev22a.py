@@ -46,3 +46,31 @@ def test_a_firm_and_a_villager_joined_by_he_both_give() -> None:
     t = "5月6日，福兴超市、宏达机械有限公司和村民孙立平共同向西关村捐赠矿泉水100箱。"
     evs = run(t, {"福兴超市": "ORG", "宏达机械有限公司": "ORG", "孙立平": "PER", "西关村": "LOC"})
     assert [e["agents"] for e in evs] == [["福兴超市", "宏达机械有限公司", "孙立平"]]
+
+
+def test_bought_then_carried_in_one_clause_is_given() -> None:
+    # _bought_and_delivered(serial): 购买了2顶帐篷送到卡点 — 了 closes the purchase, the carrying verb follows
+    t = "3月5日，村民张秀梅自费购买了2顶帐篷送到村口卡点。"
+    evs = run(t, {"张秀梅": "PER"})
+    assert [(e["type"], e["agents"], items(e)) for e in evs] == [
+        ("procurement", ["张秀梅"], [("帐篷", 2, "顶")]), ("donation", ["张秀梅"], [("帐篷", 2, "顶")])]
+
+
+def test_goods_bought_that_arrive_are_still_no_gift() -> None:
+    # an arrival verb (运抵) after the relative purchase: delivered, not given
+    t = "3月5日，街道采购的蔬菜36吨运抵辖区。"
+    assert all(e["type"] != "donation" for e in run(t, {}))
+
+
+def test_a_cooperative_head_bringing_members_gives_as_the_cooperative() -> None:
+    # events_led_members.tsv: 社员 are a 合作社's members
+    t = "2月19日，丰禾果蔬专业合作社理事长王海波带着社员，送来了苹果500箱、白菜5吨。"
+    evs = run(t, {"丰禾果蔬专业合作社": "ORG", "王海波": "PER"})
+    assert [e["agents"] for e in evs] == [["丰禾果蔬专业合作社"]]
+
+
+def test_a_firms_lorry_driving_into_a_place_brings_the_firms_gift() -> None:
+    # events_links.tsv: 开进了/驶入 mark the place the goods go to
+    t = "9月7日一早，隆兴食品有限公司的冷链车开进了南关社区，送来猪肉2吨、鸡蛋300件。"
+    evs = run(t, {"隆兴食品有限公司": "ORG", "南关社区": "LOC"})
+    assert [(e["agents"], e["recipients"]) for e in evs] == [(["隆兴食品有限公司"], ["南关社区"])]

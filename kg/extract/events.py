@@ -3260,11 +3260,14 @@ def _bought_and_delivered(text: str, bought: _Draft, t: _Trigger, end: int, good
     given (earlier in the sentence) and carried on are given too, counted or not."""
     funded = bool(find_money(text[s_start:bought.start])) and bought.start >= s_start \
         and re.search(r"[，,]", text[s_start:bought.start]) is not None
+    # 购买了2顶帐篷送到卡点: 了 closes the purchase and the carrying verb follows its object
+    serial = bool(bought.items) and "了" in text[bought.start:bought.items[0].start] \
+        and not text[bought.items[-1].end:t.start].strip() and t.verb not in _words("events_arrival_verbs.txt")
     if goods_subject or t.role != "carry" or not bought.agents \
             or not (any(it.quantity is not None for it in bought.items) or bought.value is not None
                     or find_money(text[bought.items[-1].end:t.start]) or funded) \
             or any(it.name == MONEY_ITEM for it in bought.items) \
-            or not (re.search(r"[，,]", text[bought.items[-1].end:t.start]) or funded):
+            or not (re.search(r"[，,]", text[bought.items[-1].end:t.start]) or funded or serial):
         return ""  # (X采购的蔬菜36吨运抵辖区: the goods arrive, nobody carries them on)
     dest = re.match(r"了?([\u4e00-\u9fff]{2,})", text[t.end:end])
     if dest is None or _to_residents(text, t.end, end) or _ALL_UNITS.match(text, t.end) is not None \
@@ -3272,7 +3275,7 @@ def _bought_and_delivered(text: str, bought: _Draft, t: _Trigger, end: int, good
         return ""
     counted = any(it.quantity is not None for it in bought.items) or bought.value is not None \
         or find_money(text[bought.items[-1].end:t.start])
-    return "delivered" if counted and re.search(r"[，,]", text[bought.items[-1].end:t.start]) else "funded"
+    return "delivered" if counted and (serial or re.search(r"[，,]", text[bought.items[-1].end:t.start])) else "funded"
 
 
 @functools.lru_cache(maxsize=1)
