@@ -74,3 +74,16 @@ def test_a_firms_lorry_driving_into_a_place_brings_the_firms_gift() -> None:
     t = "9月7日一早，隆兴食品有限公司的冷链车开进了南关社区，送来猪肉2吨、鸡蛋300件。"
     evs = run(t, {"隆兴食品有限公司": "ORG", "南关社区": "LOC"})
     assert [(e["agents"], e["recipients"]) for e in evs] == [(["隆兴食品有限公司"], ["南关社区"])]
+
+
+def test_a_firms_delegation_led_by_its_branch_secretary_gives_as_the_firm() -> None:
+    # events_delegation_words.txt: X公司党支部书记、董事长A一行 — the firm holding the branch gives
+    t = "2月9日上午，宏远物流有限公司党支部书记、董事长高振华一行来到城关镇，为全镇疫情防控一线捐赠口罩1万只。"
+    evs = run(t, {"宏远物流有限公司党支部": "ORG", "高振华": "PER", "城关镇": "LOC"})
+    assert [e["agents"] for e in evs] == [["宏远物流有限公司"]]
+
+
+def test_a_branch_secretary_leading_members_still_gives_in_person() -> None:
+    t = "2月9日，北坡村党支部书记王德辉带领党员，为村口卡点送去方便面20箱。"
+    evs = run(t, {"北坡村党支部": "ORG", "王德辉": "PER"})
+    assert [e["agents"] for e in evs] == [["王德辉"]]

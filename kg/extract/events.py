@@ -2091,13 +2091,20 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
     edge = first.start
     for m in reversed([m for m in ms if m.type == "ORG" and m.end <= first.start]):
         gap = text[m.end:edge].rstrip("、")
-        if not gap or len(gap) > 8 or not _endswith_any(gap, titles) or re.search(r"[，,；;。、]", gap):
-            break
+        if not gap or len(gap) > 8 or not _endswith_any(gap, titles) or re.search(r"[，,；;。]", gap) \
+                or ("、" in gap and not _title_chunk(gap)):
+            break  # (党支部书记、董事长: two titles of one person)
         chain.append(m)
         edge = m.start
     if chain:
         pick = [m for m in chain if ends and _name(m).endswith(ends)] or chain[:1]
         if not (ends and _name(pick[0]).endswith(ends)) and _endswith_any(_name(pick[0]), _words("events_sub_bodies.txt")):
+            if lead.group() in _words("events_delegation_words.txt"):
+                # X公司党支部书记、董事长A一行: the delegation is the body holding the branch
+                inner = _endswith_any(_name(pick[0]), _words("events_sub_bodies.txt"))
+                holder = _name(pick[0])[:-len(inner)] if inner else ""
+                if _endswith_any(holder, _words("events_org_heads.txt")):
+                    return holder
             return None  # 工会主席A带领员工志愿者 / 党支部书记B带领党员: the leader gives, not the inner body
         return _name(pick[0])
     # 由商会会长C带队: the class noun before the title stands for the body told before
