@@ -2564,7 +2564,16 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     if back is not None:
                         bp = _Parsed([back], None, back.end, True)
                 carried = _carried_goods(text, ba + 1, t.start, drafts, last, s_start)
-                if carried:
+                batch_src = _carried_source(text, ba + 1, drafts, last, s_start) if not carried and bp.items \
+                    and all(it.quantity is None for it in bp.items) \
+                    and re.match(rf"(?:{_carried_slots()['batch']})", text[ba + 1:t.start]) else None
+                named = [x for it in bp.items for x in (batch_src.items if batch_src else [])
+                         if x.name.endswith(it.name)]
+                if batch_src is not None and len(named) == len(bp.items):
+                    # (+carried) 镇里当即将这批消毒液分配到各村: the goods of the batch just told, by name
+                    carried, carried_src = [replace(it) for it in named], batch_src
+                    bp = _Parsed(carried, bp.value, bp.end, bp.clean_end)
+                elif carried:
                     carried_src = _carried_source(text, ba + 1, drafts, last, s_start)
                     # 将上述物资连同口罩5000只送到X: the goods just told, and more
                     more_at = _carried().match(text, ba + 1, t.start).end()
@@ -2576,19 +2585,36 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     # 将这批口罩发放给… / (X将口罩5万只送达指挥部。)指挥部将口罩全部分发到… /
                     # (…捐赠口罩五千只。)学校将口罩转赠给X: those just given, handed on
                     bp.items = _known_counts(bp.items, drafts, last)
+                    whole = next((d for d in reversed(list(last) + drafts) if d.type in ("donation", "procurement")
+                                  and all(any(x.name.endswith(it.name) and x.quantity is not None for x in d.items)
+                                          for it in bp.items)), None) \
+                        if t.type == "distribution" and any(it.quantity is None for it in bp.items) \
+                        and not _collective_only(bp.items) and _ALL_BEFORE.search(text, region_start, t.start) else None
+                    if whole is not None:
+                        # (+whole) 专班把苹果、牛奶、面包全部分发到各村: the whole batch told earlier on,
+                        # with its counts, handed on by its receiver
+                        bp.items = [replace(next(x for x in whole.items if x.name.endswith(it.name)
+                                                 and x.quantity is not None)) for it in bp.items]
+                        carried_src = whole
+                        rule += "+whole"
                 if bp.items and not carried and t.type == "donation" and _collective_only(bp.items) \
                         and not text.startswith(_anaphors(), ba + 1) and any(
                             d.type == "donation" and d.start >= _sentence_before(text, s_start)
                             and any(it.quantity is not None for it in d.items) for d in list(last) + drafts):
                     bp = _Parsed([], None, bp.end, bp.clean_end)  # …捐赠牛奶200箱。A将物资送到医院: the gift retold
                 if bp.items:
-                    items, value, rule = bp.items, bp.value or value, "event.ba" + ("+carried" if carried else "")
+                    items, value, rule = bp.items, bp.value or value, "event.ba" + ("+carried" if carried else "") \
+                        + ("+whole" if "+whole" in rule else "")
                     if not recips_after and t.type == "distribution":
                         recips_after = _mentions_after(text, t.end, obj_end, cms)  # 将这批物资转交X: X receives
                     region_ms2 = [m for m in (cms if own_subject else region_ms)
                                   if m.end <= ba and (not own_subject or m.start >= c_start)]
                     agents = _agent_chain(text, _roles_in_region(text, region_ms2,
                                                                  c_start if own_subject else region_start, ba))
+                    subject = _bare_body(text, c_start, ba, ms, last) if own_subject and not agents else None
+                    if subject is not None:
+                        # 该镇将县红十字会调拨的口罩…全部分发到…: the body named by its class noun hands on
+                        agents = [m for m in ms if _name(m) == subject and m.end <= ba][-1:]
                     by_after = [m for m, r in tagged if r == "by" and m.start > ba]
                     if by_after:
                         # 村民们把12吨蔬菜搬上货车，由X合作社统一捐赠给Y: X gives, not who carried
@@ -2771,11 +2797,16 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     agent_names = list(p.agents)
                     rule += "+brought"
                 funder = [] if agent_names or body else _funder(text, p, list(last) + drafts[:-1], s_start)
-                drafts.append(_Draft("donation", [body] if body else list(agent_names or funder or p.agents),
+                handed = [body] if body else list(agent_names or funder or p.agents)
+                # (+allotted) 慈善总会用这笔钱采购了…，送到X隔离点: a relay body hands on what it bought
+                # (not one that is only the channel of the buyer's gift: 通过红十字会捐给X)
+                allotted = _allotted(handed) and _allotted(list(p.agents))
+                drafts.append(_Draft("distribution" if allotted else "donation", handed,
                                      recipients,
                                      list(p.items), None, t.start, obj_end,
                                      "event.bought_then_given" + ("+led" if body else "") + ("+via" if "+via" in rule else "")
                                      + ("+brought" if "+brought" in rule else "")
+                                     + ("+allotted" if allotted else "")
                                      + ("+funded" if t.role == "carry" and not (recipients and not goods_subject)
                                         and _bought_and_delivered(text, p, t, obj_end, goods_subject, s_start)
                                         == "funded" else "")))
@@ -3006,9 +3037,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 typ = "distribution"
                 items = _known_counts(items, [got], [])
                 rule += "+receiver"
+        if typ == "donation" and t.verb in _words("events_passed_on_money.txt") and _allotted(agent_names):
+            typ = "distribution"  # (+allotted) 红十字会将这笔善款中的20万元拨付给X镇: a relay body hands on
+            rule += "+allotted"
         d = _Draft(typ, agent_names, recipients, items, value, t.start, max(span_end, t.end), rule,
                    by_relative=relative)
-        drafts.extend(_each(text, d, region_start, t, span_end))
+        each_count = _each_count_after(text, d, recips_after[-1].end, obj_end) if recips_after else None
+        drafts.extend(each_count or _each(text, d, region_start, t, span_end))
         region_start = max(span_end, t.end)
     return drafts
 
@@ -3206,6 +3241,19 @@ def _each(text: str, d: _Draft, region_start: int, t: _Trigger, span_end: int) -
     return [d]
 
 
+def _each_count_after(text: str, d: _Draft, at: int, end: int) -> list[_Draft] | None:
+    """(+count+each) 将口罩调拨给A、B各5万只: one good named without a count before the verb,
+    a count for each of the receivers after them: one act per receiver with that count."""
+    if len(d.items) != 1 or d.items[0].quantity is not None or len(d.recipients) < 2:
+        return None
+    m = re.match(r"[，,]?各", text[at:end])
+    q = _quantity_at(text, at + m.end(), end) if m else None
+    if q is None or not q.unit or (q.kind == "money") != (d.items[0].name == MONEY_ITEM):
+        return None
+    it = replace(d.items[0], quantity=q.value, unit=q.unit)
+    return [replace(d, recipients=[r], items=[it], rule=d.rule + "+count+each") for r in d.recipients]
+
+
 _COUNTED_RECEIVERS = re.compile(r"(?:为|向|给)[^，,；;。]*?[0-9一二两三四五六七八九十]+[个家所支处][^，,；;。]{0,10}各(?:自)?$")
 
 
@@ -3350,6 +3398,13 @@ def _passed_on_money(text: str, s_start: int, t: _Trigger, obj_end: int, c_end: 
                and not any(_same_body(r, g) for g in src.agents)]
     return _Draft("distribution", channel, names,
                   [Item(MONEY_ITEM, amount, "元", t.start, end)], None, t.start, end, "event.passed_on_money")
+
+
+def _allotted(agents: Sequence[str]) -> bool:
+    """Givers that are all relay bodies (红十字会, 慈善总会, 民政局): what they hand on is a
+    distribution of what others gave them, not a gift of their own."""
+    ends = _words("events_allot_bodies.txt")
+    return bool(agents) and all(_endswith_any(a, ends) for a in agents)
 
 
 def _receiver_rest(text: str, pos: int, end: int) -> str:
@@ -3649,6 +3704,42 @@ def _fills_in(prev: SupplyEvent, s_start: int, text: str) -> bool:
     return len(between.strip("。！？!?\n \u3000")) == 0
 
 
+def _directed_split(text: str, s_start: int, s_end: int, ms: Sequence[Mention],
+                    out: Sequence[SupplyEvent]) -> tuple[int, list[SupplyEvent]] | None:
+    """(+directed_split) 收到X的捐款8万元。其中5万元定向用于A，3万元定向用于B: a gift of money
+    told just before, split into parts that add up to it, is one gift per part, to the gift's
+    receivers and the part's body; the total is no act of its own."""
+    at = text.find("其中", s_start, s_end)
+    if at < 0:
+        return None
+    uses = _alt(_words("events_directed_use.txt"))
+    parts: list[tuple[float, str]] = []
+    for q in find_money(text[at:s_end]):
+        if q.kind != "money":
+            continue
+        mu = re.match(rf"(?:{uses})", text[at + q.end:s_end])
+        if mu is None:
+            continue
+        pos = at + q.end + mu.end()
+        body = next((m for m in ms if m.start == pos and m.type in ("ORG", "LOC")), None)
+        if body is None:
+            return None
+        parts.append((q.value, _name(body)))
+    if len(parts) < 2:
+        return None
+    near = _sentence_before(text, s_start)
+    for k in range(len(out) - 1, -1, -1):
+        ev = out[k]
+        if ev.start < near:
+            break
+        if ev.type == "donation" and len(ev.items) == 1 and ev.items[0].name == MONEY_ITEM \
+                and ev.items[0].quantity == sum(v for v, _ in parts):
+            return k, [replace(ev, recipients=ev.recipients + tuple(r for r in (n,) if r not in ev.recipients),
+                               items=(replace(ev.items[0], quantity=v),), rule=ev.rule + "+directed_split")
+                       for v, n in parts]
+    return None
+
+
 def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str | None,
                    zones: Sequence[Span] | None = None) -> list[SupplyEvent]:
     """All supply events of a cleaned article, in text order."""
@@ -3736,6 +3827,13 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                     rule=d.rule,
                 ))
                 told[_act_key(out[-1].type, out[-1].items)].append(out[-1])
+        split = _directed_split(text, s_start, s_end, ms, out)
+        if split is not None:
+            k, parts = split
+            told[_act_key(out[k].type, out[k].items)].remove(out[k])
+            out[k:k + 1] = parts
+            for ev in parts:
+                told[_act_key(ev.type, ev.items)].append(ev)
         cleft = _cleft_giver(text, s_start, s_end, ms, out, article_date)
         if cleft is not None:
             k, ev = cleft
