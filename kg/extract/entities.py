@@ -1810,9 +1810,13 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
         return None  # 曾某, 姜某某: anonymised, not a name
     seg = get_segmenter()
     c2_ok = g + 1 < len(text) and _is_cjk(text[g + 1]) and text[g + 1] not in _NAME_BREAK
-    if (not c2_ok and (strict or titled) and text[g + 1:g + 2] == "来" and _hard_end(text, g + 2)
+    if (not c2_ok and (strict or titled) and text[g + 1:g + 2] in ("来", "和")
+            and (_hard_end(text, g + 2) or text.startswith(_TITLED_CLOSE, g + 2)
+                 or text.startswith(res["per_ctx_tuple"], g + 2))
             and text[g] not in _NAME_BREAK and res["given"].get(text[g], 0) >= _GIVEN_MIN):
-        c2_ok = True  # 乡贤杨春来，: 来 closed by punctuation after a confirmed name is its last given char
+        # 乡贤杨春来，/ 董事长孙永和带领 / 退伍军人赵春来自费: 来 or 和 closed by punctuation, a leading
+        # verb or a context word after a confirmed name is its last given char
+        c2_ok = True
     if text[g] in _NAME_BREAK:
         # 白和平、 / 柯为明: only as a full three-char name closed by punctuation
         titled_speech = (titled and text[g] in _SOFT_BREAK | {"向"} and c2_ok and sur not in res["weak"]
@@ -1824,10 +1828,13 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
         n = 2
     elif not c2_ok:
         n = 1
+    elif text[g + 1] in _NUMERALS and text[g + 2:g + 3] in ("人", "名", "位"):
+        n = 1  # 李帅、赵磊|三人: a count of the people named, not a given char
     else:
         n = 2
         nxt = text[g + 2:g + 4]
         verb_after = (text.startswith(res["per_ctx_tuple"], g + 2) or text.startswith(_SPEECH, g + 2)
+                      or text.startswith(_TITLED_CLOSE, g + 2)  # 谭志明|代表: not 明代
                       or (seg.freq(nxt) >= 1000 and (word_pos(nxt) or "x").startswith("v"))
                       or (text[g + 2:g + 3] in _AFTER_NAME and seg.freq(text[g:g + 2]) >= 1000))
         # (王建设|在: a given name that is a common word, then a char that follows names)
@@ -1888,9 +1895,11 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
         hp = word_pos(head) or ""
         if len(sur) == 1 and seg.freq(head) >= 30 and not hp.startswith(_NAME_POS):
             closed_by_verb = (_hard_end(text, pos + 3) or text[pos + 3] in _AFTER_NAME
-                              or text.startswith(_SPEECH, pos + 3))
-            if not (titled and seg.freq(head) < 300 and seg.freq(name) < 5 and closed_by_verb
+                              or text.startswith(_SPEECH, pos + 3) or text.startswith(_TITLED_CLOSE, pos + 3))
+            led_on = text.startswith(_TITLED_CLOSE, pos + 3) or text.startswith(_SPEECH, pos + 3)
+            if not (titled and seg.freq(head) < (2000 if led_on else 300) and seg.freq(name) < 5 and closed_by_verb
                     and res["given"].get(name[-1], 0) >= _GIVEN_MIN):
+                # (院长王家明|代表: a full title before and a leading verb after outweigh a word 王家)
                 if strict or seg.freq(name) >= 5:
                     return None  # (队长方志刚带领: a title before and a verb after confirm 方志|刚)
         if seg.freq(name) >= 5 and not (word_pos(name) or "").startswith("nr"):
