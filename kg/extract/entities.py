@@ -539,6 +539,11 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
             spec += 2
             start = i = t_start
             continue
+        if (mode == "ORG" and piece == "和" and t_end == i and spec >= 3 and _is_place_end(line, t_start)
+                and line.token(i) is not None and line.token(i).start == i and line.token(i).end == i + 1):
+            spec += 1  # 吉林省|和|润|农业发展有限公司: 和 after a place opens a brand (和润)
+            start = i = t_start
+            continue
         if piece == "和" and t_end == i and (spec == 0 or mode == "ORG") and _split_he(line, t_start, res):
             # 丰|和|社区, 海宁市|丰|和|食品有限公司: a name ending in 和 that jieba cut as the conjunction
             spec += 2
