@@ -17,6 +17,6 @@ def test_he_after_a_place_opens_a_brand() -> None:
 
 def test_words_of_the_sentence_before_a_name_are_not_part_of_it() -> None:
     # entities_left_stop.txt: 老字号, 交由, 开办
-    assert "老字号企业宏记熏鸡有限公司" not in _orgs("作为老字号企业宏记熏鸡有限公司，他们捐赠熏鸡2000只。")
+    assert _orgs("作为老字号企业宏记熏鸡有限公司，他们捐赠熏鸡2000只。") == ["宏记熏鸡有限公司"]
     assert "闾阳镇人民政府" in _orgs("物资交由闾阳镇人民政府统一分配。")
     assert not any("开办" in n for n in _orgs("他在广东东莞开办电子厂多年。"))
