@@ -2629,6 +2629,10 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             if loaded is not None:
                 # 一辆满载30吨蔬菜的货车…。这批蔬菜由X捐赠: the load told before is the gift
                 items, rule = loaded.items, "event.loaded"
+                if not to_ms and not recips_after:
+                    # 一辆货车停在X镇政府门前，…卸下…。这批物资由Y捐赠: X receives the load
+                    dest = _arrived_at(text, _sentence_before(text, s_start), t.start, ms)
+                    recips_after = [m for m in ms if dest and _name(m) == dest[0]][:1]
                 mv = re.search(r"价值", text[region_start:t.start])
                 if mv is not None:
                     mq = next((q for q in find_money(text[region_start + mv.end():t.start]) if q.start <= 2), None)
@@ -3815,6 +3819,8 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                     continue
                 history.append(d)
                 date = _date_of(text, s_start, s_end, d.start, article_date)
+                if date is None and d.rule.startswith("event.loaded"):
+                    date = _date_of(text, _sentence_before(text, s_start), s_start, s_start, article_date)  # the load's
                 out.append(SupplyEvent(
                     type=d.type,  # type: ignore[arg-type]
                     agents=tuple(dict.fromkeys(d.agents)),
