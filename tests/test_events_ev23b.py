@@ -12,3 +12,22 @@ def test_goods_unloaded_then_giver_named() -> None:
     assert [(e["agents"], e["recipients"], items(e), e["date"]) for e in evs] == [
         (["安平县顺通商贸有限公司"], ["城关镇政府"], [("消毒液", 100, "桶"), ("医用口罩", 3000, "只")], "2021-03-05")]
 
+
+def test_head_of_the_firm_referred_back_to_bringing_staff_gives_as_the_firm() -> None:
+    # _leaders_body: 该企业负责人C带着员工 — the firm told before
+    t = ("华越纸业有限公司是当地一家民营企业。5月6日，该企业负责人赵国强带着员工，"
+         "将大米200袋、食用油100桶送到了新港社区居委会。")
+    evs = run(t, {"华越纸业有限公司": "ORG", "赵国强": "PER", "新港社区居委会": "ORG"}, date="2021-05-10")
+    assert [e["agents"] for e in evs] == [["华越纸业有限公司"]]
+    # bringing goods, not staff: the person
+    t = "华越纸业有限公司是当地一家民营企业。5月6日，该企业负责人赵国强带着大米200袋来到新港社区居委会。"
+    evs = run(t, {"华越纸业有限公司": "ORG", "赵国强": "PER", "新港社区居委会": "ORG"}, date="2021-05-10")
+    assert [e["agents"] for e in evs] == [["赵国强"]]
+
+
+def test_chamber_head_leading_a_counted_set_of_member_firms() -> None:
+    # _leaders_body: 带领15家会员企业 — the 商会, not the head's company
+    t = ("3月2日，桐城市茶叶商会会长、安徽茗香茶业有限公司董事长周立文带领15家会员企业，"
+         "向市疫情防控指挥部捐赠方便面500箱、消毒液300桶。")
+    evs = run(t, {"桐城市茶叶商会": "ORG", "安徽茗香茶业有限公司": "ORG", "周立文": "PER", "市疫情防控指挥部": "ORG"})
+    assert [e["agents"] for e in evs] == [["桐城市茶叶商会"]]

@@ -2077,7 +2077,7 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
     lead = next((mm for mm in re.finditer(_alt(_words("events_lead_verbs.txt")), tail)), None)
     if lead is None:
         return None
-    led = tail[lead.end():]
+    led = re.sub(r"^[\d一二两三四五六七八九十百几多余]+[家名位个]", "", tail[lead.end():])  # 带领12家会员企业
     cls = next((w for w in sorted(_bare_bodies(), key=len, reverse=True) if led.startswith(w)), None)
     ends = _bare_bodies()[cls] if cls else None
     if ends is None:
@@ -2107,10 +2107,10 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
                     return holder
             return None  # 工会主席A带领员工志愿者 / 党支部书记B带领党员: the leader gives, not the inner body
         return _name(pick[0])
-    # 由商会会长C带队: the class noun before the title stands for the body told before
+    # 由商会会长C带队 / 该企业负责人C带着员工: the class noun before the title stands for the body told before
     lead_in = text[max(0, first.start - 8):first.start]
     for w in sorted(_bare_bodies(), key=len, reverse=True):
-        mt = re.search(rf"(?:^|[由是和及、，,]){w}([\u4e00-\u9fff]{{1,5}})$", lead_in)
+        mt = re.search(rf"(?:^|[由是和及、，,])(?:该)?{w}([\u4e00-\u9fff]{{1,5}})$", lead_in)
         if mt and _endswith_any(mt.group(1), titles):
             at = first.start - len(mt.group(1)) - len(w)
             before = [m for m in ms if m.type == "ORG" and m.end <= at and _name(m).endswith(_bare_bodies()[w])]
