@@ -31,3 +31,10 @@ def test_chamber_head_leading_a_counted_set_of_member_firms() -> None:
          "向市疫情防控指挥部捐赠方便面500箱、消毒液300桶。")
     evs = run(t, {"桐城市茶叶商会": "ORG", "安徽茗香茶业有限公司": "ORG", "周立文": "PER", "市疫情防控指挥部": "ORG"})
     assert [e["agents"] for e in evs] == [["桐城市茶叶商会"]]
+
+
+def test_relief_body_that_passed_a_gift_on_is_a_channel_of_a_receipt() -> None:
+    # event.recv+relayed: 接收到X红十字会转来的、由Y委托转赠的… — Y gives, the Red Cross receives as channel
+    t = "当天，清河镇卫生院还接收到市红十字会转来的、由广州市清远商会委托转赠的医用口罩3000只、隔离衣500套。"
+    evs = run(t, {"市红十字会": "ORG", "广州市清远商会": "ORG", "清河镇卫生院": "ORG"})
+    assert [(e["agents"], e["recipients"]) for e in evs] == [(["广州市清远商会"], ["清河镇卫生院", "市红十字会"])]

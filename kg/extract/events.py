@@ -2467,6 +2467,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 givers = [m for m in givers if m not in via]
                 channels = via
                 rule_note += "+via"
+            relayed = [m for m in givers[:-1] if m.type == "ORG" and _name(m).endswith(_words("events_relay_bodies.txt"))
+                       and re.match(r"(?:转来|转交|转赠)的[、，,]?由", text[m.end:inner.start])]
+            if relayed:
+                # 收到县红十字会转来的、由X委托转赠的…: the relief body passes X's gift on
+                givers = [m for m in givers if m not in relayed]
+                channels = channels + relayed
+                rule_note += "+relayed"
             nxt = trigs[k + 2].start if k + 2 < len(trigs) else c_end
             pos, obj_end, money_bare = inner.end, nxt, inner.role == "money"
             trigs[k + 1] = _Trigger(inner.start, inner.start, "", inner.type, "consumed")
