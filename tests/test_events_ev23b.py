@@ -38,3 +38,14 @@ def test_relief_body_that_passed_a_gift_on_is_a_channel_of_a_receipt() -> None:
     t = "当天，清河镇卫生院还接收到市红十字会转来的、由广州市清远商会委托转赠的医用口罩3000只、隔离衣500套。"
     evs = run(t, {"市红十字会": "ORG", "广州市清远商会": "ORG", "清河镇卫生院": "ORG"})
     assert [(e["agents"], e["recipients"]) for e in evs] == [(["广州市清远商会"], ["清河镇卫生院", "市红十字会"])]
+
+
+def test_relief_body_hands_on_received_public_gifts() -> None:
+    # (event.ba) 将接收的(第一批)社会捐赠(物资——)…调拨给/拨付Y: a distribution by the holder, not its gift
+    names = {"县红十字会": "ORG", "城北镇": "LOC", "县慈善总会": "ORG", "县中医院": "ORG"}
+    evs = run("5月3日，县红十字会将接收的社会捐赠医用口罩2万只拨付城北镇。", names)
+    assert [(e["type"], e["agents"], e["recipients"], items(e)) for e in evs] == [
+        ("distribution", ["县红十字会"], ["城北镇"], [("医用口罩", 20000, "只")])]
+    evs = run("5月3日，县慈善总会将接收的第一批社会捐赠物资——隔离衣500套、护目镜300个调拨给县中医院。", names)
+    assert [(e["type"], e["agents"], e["recipients"], items(e)) for e in evs] == [
+        ("distribution", ["县慈善总会"], ["县中医院"], [("隔离衣", 500, "套"), ("护目镜", 300, "个")])]

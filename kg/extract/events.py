@@ -2437,6 +2437,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             # (event.ba) 将爱心企业捐赠的1万只口罩调拨至Y: a gift told only as what the object is,
             # with no giver named (not even 公司), is no act of its own
             continue
+        if ba_at >= 0 and text[max(c_start, t.start - 2):t.start] == "社会" \
+                and not any(ba_at < m.start and m.end <= t.start for m in cms):
+            continue  # (event.ba) 将接收的社会捐赠口罩3万只拨付Y: the goods' kind, not a gift of the holder's
         if t.role == "recv" and k + 1 < len(trigs) and trigs[k + 1].role in ("give", "money") \
                 and not re.search(r"[，,；;]\s*(?:并|又|随即|随后)", text[t.end:trigs[k + 1].start]) \
                 and not re.search(r"[之以]?后[，,]", text[t.end:trigs[k + 1].start]):
@@ -2565,6 +2568,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 if ba >= 0:
                     own_subject = True  # the giver of the relative clause is not the one who hands on
             if ba >= 0:
+                mk = re.match(r"[^，,。；;]{0,8}?社会捐赠的?(?:物资|款物)?(?:——|—|：|:)?", text[ba + 1:t.start])
+                if mk is not None and obj_start == ba + 1:
+                    obj_start += mk.end()  # 将接收的第一批社会捐赠物资——口罩…调拨给Y: the goods after the kind
                 bp = _parse_items(text, obj_start, t.start, money_bare=False, floor=floor)
                 if not bp.items:
                     back = _back_reference(text, ba + 1, t.start, drafts, last)
@@ -2612,8 +2618,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 if bp.items:
                     items, value, rule = bp.items, bp.value or value, "event.ba" + ("+carried" if carried else "") \
                         + ("+whole" if "+whole" in rule else "")
-                    if not recips_after and t.type == "distribution":
-                        recips_after = _mentions_after(text, t.end, obj_end, cms)  # 将这批物资转交X: X receives
+                    if not recips_after and (t.type == "distribution" or t.verb == "拨付"):
+                        # 将这批物资转交X / 将口罩3万只拨付X镇: X receives
+                        recips_after = _mentions_after(text, t.end, obj_end, cms)
                     region_ms2 = [m for m in (cms if own_subject else region_ms)
                                   if m.end <= ba and (not own_subject or m.start >= c_start)]
                     agents = _agent_chain(text, _roles_in_region(text, region_ms2,
