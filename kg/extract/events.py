@@ -2077,7 +2077,7 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
     lead = next((mm for mm in re.finditer(_alt(_words("events_lead_verbs.txt")), tail)), None)
     if lead is None:
         return None
-    led = tail[lead.end():]
+    led = re.sub(r"^[\d一二两三四五六七八九十百几多余]+[家名位个]", "", tail[lead.end():])  # 带领12家会员企业
     cls = next((w for w in sorted(_bare_bodies(), key=len, reverse=True) if led.startswith(w)), None)
     ends = _bare_bodies()[cls] if cls else None
     if ends is None:
@@ -2107,10 +2107,10 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
                     return holder
             return None  # 工会主席A带领员工志愿者 / 党支部书记B带领党员: the leader gives, not the inner body
         return _name(pick[0])
-    # 由商会会长C带队: the class noun before the title stands for the body told before
+    # 由商会会长C带队 / 该企业负责人C带着员工: the class noun before the title stands for the body told before
     lead_in = text[max(0, first.start - 8):first.start]
     for w in sorted(_bare_bodies(), key=len, reverse=True):
-        mt = re.search(rf"(?:^|[由是和及、，,]){w}([\u4e00-\u9fff]{{1,5}})$", lead_in)
+        mt = re.search(rf"(?:^|[由是和及、，,])(?:该)?{w}([\u4e00-\u9fff]{{1,5}})$", lead_in)
         if mt and _endswith_any(mt.group(1), titles):
             at = first.start - len(mt.group(1)) - len(w)
             before = [m for m in ms if m.type == "ORG" and m.end <= at and _name(m).endswith(_bare_bodies()[w])]
@@ -2437,6 +2437,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             # (event.ba) 将爱心企业捐赠的1万只口罩调拨至Y: a gift told only as what the object is,
             # with no giver named (not even 公司), is no act of its own
             continue
+        if ba_at >= 0 and text[max(c_start, t.start - 2):t.start] == "社会" \
+                and not any(ba_at < m.start and m.end <= t.start for m in cms):
+            continue  # (event.ba) 将接收的社会捐赠口罩3万只拨付Y: the goods' kind, not a gift of the holder's
         if t.role == "recv" and k + 1 < len(trigs) and trigs[k + 1].role in ("give", "money") \
                 and not re.search(r"[，,；;]\s*(?:并|又|随即|随后)", text[t.end:trigs[k + 1].start]) \
                 and not re.search(r"[之以]?后[，,]", text[t.end:trigs[k + 1].start]):
@@ -2467,6 +2470,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 givers = [m for m in givers if m not in via]
                 channels = via
                 rule_note += "+via"
+            relayed = [m for m in givers[:-1] if m.type == "ORG" and _name(m).endswith(_words("events_relay_bodies.txt"))
+                       and re.match(r"(?:转来|转交|转赠)的[、，,]?由", text[m.end:inner.start])]
+            if relayed:
+                # 收到县红十字会转来的、由X委托转赠的…: the relief body passes X's gift on
+                givers = [m for m in givers if m not in relayed]
+                channels = channels + relayed
+                rule_note += "+relayed"
             nxt = trigs[k + 2].start if k + 2 < len(trigs) else c_end
             pos, obj_end, money_bare = inner.end, nxt, inner.role == "money"
             trigs[k + 1] = _Trigger(inner.start, inner.start, "", inner.type, "consumed")
@@ -2558,6 +2568,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 if ba >= 0:
                     own_subject = True  # the giver of the relative clause is not the one who hands on
             if ba >= 0:
+                mk = re.match(r"[^，,。；;]{0,8}?社会捐赠的?(?:物资|款物)?(?:——|—|：|:)?", text[ba + 1:t.start])
+                if mk is not None and obj_start == ba + 1:
+                    obj_start += mk.end()  # 将接收的第一批社会捐赠物资——口罩…调拨给Y: the goods after the kind
                 bp = _parse_items(text, obj_start, t.start, money_bare=False, floor=floor)
                 if not bp.items:
                     back = _back_reference(text, ba + 1, t.start, drafts, last)
@@ -2605,8 +2618,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 if bp.items:
                     items, value, rule = bp.items, bp.value or value, "event.ba" + ("+carried" if carried else "") \
                         + ("+whole" if "+whole" in rule else "")
-                    if not recips_after and t.type == "distribution":
-                        recips_after = _mentions_after(text, t.end, obj_end, cms)  # 将这批物资转交X: X receives
+                    if not recips_after and (t.type == "distribution" or t.verb == "拨付"):
+                        # 将这批物资转交X / 将口罩3万只拨付X镇: X receives
+                        recips_after = _mentions_after(text, t.end, obj_end, cms)
                     region_ms2 = [m for m in (cms if own_subject else region_ms)
                                   if m.end <= ba and (not own_subject or m.start >= c_start)]
                     agents = _agent_chain(text, _roles_in_region(text, region_ms2,
@@ -2629,6 +2643,10 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             if loaded is not None:
                 # 一辆满载30吨蔬菜的货车…。这批蔬菜由X捐赠: the load told before is the gift
                 items, rule = loaded.items, "event.loaded"
+                if not to_ms and not recips_after:
+                    # 一辆货车停在X镇政府门前，…卸下…。这批物资由Y捐赠: X receives the load
+                    dest = _arrived_at(text, _sentence_before(text, s_start), t.start, ms)
+                    recips_after = [m for m in ms if dest and _name(m) == dest[0]][:1]
                 mv = re.search(r"价值", text[region_start:t.start])
                 if mv is not None:
                     mq = next((q for q in find_money(text[region_start + mv.end():t.start]) if q.start <= 2), None)
@@ -3815,6 +3833,8 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                     continue
                 history.append(d)
                 date = _date_of(text, s_start, s_end, d.start, article_date)
+                if date is None and d.rule.startswith("event.loaded"):
+                    date = _date_of(text, _sentence_before(text, s_start), s_start, s_start, article_date)  # the load's
                 out.append(SupplyEvent(
                     type=d.type,  # type: ignore[arg-type]
                     agents=tuple(dict.fromkeys(d.agents)),
