@@ -891,6 +891,9 @@ def _prior_goods(text: str, floor: int, verb_at: int, after: int, end: int,
             return None  # the goods stand in a clause of their own before the verb's
         lo = max(floor, max(text.rfind(c, floor, seg) for c in "，,；;：:") + 1)
         hi = seg
+        taken = [at + len(w) for w in ("拿出", "取出", "掏出") for at in [text.rfind(w, lo, hi)] if at >= 0]
+        if taken:
+            lo = max(taken) + (1 if text.startswith("了", max(taken)) else 0)  # X公司拿出熏鸡2000只: not the firm's name
     clause = text[lo:hi]
     if not clause or any(w in clause for w in _words("events_lack.txt")) \
             or _triggers(text, lo, hi) or any(a in clause for a in _anaphors()):
@@ -899,6 +902,7 @@ def _prior_goods(text: str, floor: int, verb_at: int, after: int, end: int,
     first = _by_first(_heads())
     starts = [q.start + lo for q in find_quantities(clause) if q.kind in ("count", "weight", "volume")]
     starts += [p for p in range(lo, hi) if any(text.startswith(h, p) for h in first.get(text[p], ()))]
+    starts += [lo] if not same_clause and text[floor:lo].endswith(("拿出", "取出", "掏出", "出了")) else []
     for p in sorted(set(starts)):
         parsed = _parse_items(text, p, hi, money_bare=False, floor=lo)
         goods = [it for it in parsed.items if it.name != MONEY_ITEM]
@@ -2307,7 +2311,10 @@ def _irrealis(text: str, t: _Trigger, floor: int) -> bool:
         return True  # 下一步，我们将会同X把这批物资分配到卡点: a plan
     c_floor = max(floor, s_floor)
     c_floor = max(c_floor, max(text.rfind(c, c_floor, t.start) for c in "，,；;：:") + 1)
-    if any(w in text[c_floor:t.start] for w in _words("events_irrealis_modal.txt")):
+    modals = [w for w in _words("events_irrealis_modal.txt") if w in text[c_floor:t.start]]
+    if modals and not (all(w in ("还将", "也将", "仍将") for w in modals)
+                       and (text[t.start:t.end].endswith("了") or re.match(r"(?:到|给|至)?了", text[t.end:t.end + 2])) and "把" not in text[c_floor:t.start]):
+        # (该商会还将一车猪肉送到了镇政府: 还 + the object marker 将, and 了 makes the act done)
         return True  # 集团工会将于近期再向一线医护人员捐赠: a modal of the future governs the verb
     if _future_jiang().search(text, c_floor, t.start):
         return True  # 企业表示将捐赠救护车 / 协会将继续募集物资: 将 with no object is the future

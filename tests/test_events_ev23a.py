@@ -1,0 +1,28 @@
+"""Supply-event rules of the ev23a round, on sentences written for these tests (not from the corpus)."""
+from __future__ import annotations
+
+from tests.test_events import items, run
+
+
+def test_grain_and_oil_is_one_good() -> None:
+    # 米面粮油 in supply_words.txt: the longest head, not 米面 + 粮油
+    t = "3月4日，江州商会会长张立新带领会员企业，向城关街道捐赠了价值10万元的米面粮油等生活物资。"
+    evs = run(t, {"江州商会": "ORG", "张立新": "PER", "城关街道": "LOC"})
+    assert [items(e) for e in evs] == [[("米面粮油", None, None)]]
+
+
+def test_goods_taken_out_by_a_firm_start_after_the_verb() -> None:
+    # _prior_goods: the goods of X公司拿出熏鸡1500只 start after 拿出, not inside the firm's name (食品)
+    t = "华泰食品有限公司拿出熏鸡1500只，3月5日送到了镇卫生院。"
+    evs = run(t, {"华泰食品有限公司": "ORG", "镇卫生院": "ORG"})
+    assert [(e["agents"], items(e)) for e in evs] == [(["华泰食品有限公司"], [("熏鸡", 1500, "只")])]
+
+
+def test_hai_jiang_with_a_done_verb_is_no_plan() -> None:
+    # _irrealis: 还将 + object + 送到了 is 还 + the object marker 将; without 了 it stays a plan
+    names = {"南湖商会": "ORG", "李建国": "PER", "城关镇": "LOC", "城关镇政府": "ORG"}
+    t = "南湖商会会长李建国3月2日向城关镇捐赠现金10万元；同日，该商会还将大米100袋送到了城关镇政府。"
+    evs = run(t, names)
+    assert [(e["agents"], items(e)) for e in evs][1:] == [(["南湖商会"], [("大米", 100, "袋")])]
+    t = "同日，南湖商会还将向城关镇政府捐赠大米100袋。"
+    assert run(t, names) == []
