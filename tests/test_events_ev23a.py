@@ -26,3 +26,19 @@ def test_hai_jiang_with_a_done_verb_is_no_plan() -> None:
     assert [(e["agents"], items(e)) for e in evs][1:] == [(["南湖商会"], [("大米", 100, "袋")])]
     t = "同日，南湖商会还将向城关镇政府捐赠大米100袋。"
     assert run(t, names) == []
+
+
+def test_two_affiliations_before_a_receiving_sentence_giver() -> None:
+    # recv+affiliation: A商会会长、B公司总经理C — both bodies only say who C is; 以商会名义 makes the 商会 give
+    names = {"广州市城南商会": "ORG", "广州华兴电子有限公司": "ORG", "李建国": "PER", "县红十字会": "ORG", "城南镇": "LOC"}
+    t = "城南镇则收到了远方的问候：广州市城南商会会长、广州华兴电子有限公司总经理李建国筹集现金10万元，通过县红十字会定向捐赠给城南镇。"
+    assert run(t, names)[0]["agents"] == ["李建国"]
+    t = "城南镇也收到了一份礼物：广州市城南商会会长、广州华兴电子有限公司总经理李建国，以商会名义捐出爱心款10万元。"
+    assert run(t, names)[0]["agents"] == ["广州市城南商会"]
+
+
+def test_joint_givers_after_an_adverb() -> None:
+    # _gap_role: A公司还与合作单位B一道 — 还 before the joiner, 合作单位 a role noun (events_roles.txt)
+    t = "2月18日，华兴公司还与合作单位城南物流有限公司一道，向城南镇捐赠84消毒液300箱。"
+    evs = run(t, {"华兴公司": "ORG", "城南物流有限公司": "ORG", "城南镇": "LOC"})
+    assert evs[0]["agents"] == ["华兴公司", "城南物流有限公司"]

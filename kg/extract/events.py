@@ -1069,6 +1069,7 @@ def _gap_role(gap: str) -> str | None:
     g = gap.strip(" \u3000")
     if g == "":
         return "adjacent"
+    g = re.sub(r"^(?:还|也|又)(?=与|和|同)", "", g)  # A公司还与B一道: the joiner after an adverb
     for w in sorted(links, key=len, reverse=True):
         if links[w] == "coord" and g.startswith(w):
             rest = g[len(w):]
@@ -2467,9 +2468,16 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     rule_note = "+place_of_giver"
             affiliations = [g for g, nxt_g in zip(givers, givers[1:]) if g.type == "ORG" and nxt_g.type == "PER"
                             and _affiliation_gap(text[g.end:nxt_g.start])]
+            for i in range(len(givers) - 2, -1, -1):
+                g = givers[i]
+                if g not in affiliations and g.type == "ORG" and givers[i + 1] in affiliations \
+                        and _affiliation_gap(text[g.end:givers[i + 1].start]):
+                    affiliations.append(g)  # A商会会长、B公司总经理C: both bodies only say who C is
             if affiliations:
                 # 收到X公司总经理、Y籍企业家Z捐赠的善款: the company only says who Z is
-                givers = [g for g in givers if g not in affiliations]
+                named = re.search(r"以(\S{2,6}?)名义", text[givers[-1].end:inner.start])
+                own = [g for g in affiliations if named and g.text.endswith(named.group(1))]
+                givers = own[:1] if own else [g for g in givers if g not in affiliations]
                 rule_note += "+affiliation"
             via = [m for m in givers[1:] if text[max(t.end, m.start - 2):m.start].endswith(("通过", "经由"))]
             if via:
