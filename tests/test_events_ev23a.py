@@ -42,3 +42,12 @@ def test_joint_givers_after_an_adverb() -> None:
     t = "2月18日，华兴公司还与合作单位城南物流有限公司一道，向城南镇捐赠84消毒液300箱。"
     evs = run(t, {"华兴公司": "ORG", "城南物流有限公司": "ORG", "城南镇": "LOC"})
     assert evs[0]["agents"] == ["华兴公司", "城南物流有限公司"]
+
+
+def test_a_batch_coming_from_a_named_giver() -> None:
+    # _cleft_re: 这批物资来自X — X gives the goods told before; a place after 来自 is no giver
+    t = "5月6日上午，城东街道办事处门口停下了一辆货车。从车上卸下的，是1万只医用口罩和200箱矿泉水。这批物资来自华光电器有限公司。"
+    evs = run(t, {"城东街道办事处": "ORG", "华光电器有限公司": "ORG"})
+    assert [(e["agents"], items(e)) for e in evs] == [(["华光电器有限公司"], [("医用口罩", 10000, "只"), ("矿泉水", 200, "箱")])]
+    t = "5月6日上午，城东街道办事处收到了1万只医用口罩和200箱矿泉水。这批物资来自上海。"
+    assert run(t, {"城东街道办事处": "ORG", "上海": "LOC"})[0]["agents"] == []

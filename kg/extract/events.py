@@ -3888,8 +3888,9 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
 @functools.lru_cache(maxsize=1)
 def _cleft_re() -> re.Pattern[str]:
     verbs, nouns = _list_alt("events_cleft_verbs.txt"), _list_alt("events_cleft_nouns.txt")
-    return re.compile(rf"(?<![^。！？!?\n，,： \u3000])(?:这|此|该)[批些]?[^，,。；;！？]{{0,6}}?(?:均|都|全部)?是(?:由)?"
-                      rf"(?P<giver>[^，,。；;！？]{{2,40}}?)(?:(?:{verbs})的|的(?:{nouns}))")
+    return re.compile(rf"(?<![^。！？!?\n，,： \u3000])(?:这|此|该)[批些]?[^，,。；;！？]{{0,6}}?(?:均|都|全部)?(?:是(?:由)?"
+                      rf"(?P<giver>[^，,。；;！？]{{2,40}}?)(?:(?:{verbs})的|的(?:{nouns}))"
+                      rf"|来自(?P<source>[^，,。；;！？]{{2,40}}?)(?=[，,。；;！？]|$))")  # 这批物资来自X公司
 
 
 def _cleft_givers(text: str, s: int, e: int, ms: Sequence[Mention]) -> list[Mention]:
@@ -3942,7 +3943,8 @@ def _cleft_giver(text: str, s_start: int, s_end: int, ms: Sequence[Mention], out
     mc = _cleft_re().search(text, s_start, s_end)
     if mc is None:
         return None
-    givers = _cleft_givers(text, mc.start("giver"), mc.end("giver"), ms)
+    g = "giver" if mc.group("giver") is not None else "source"
+    givers = _cleft_givers(text, mc.start(g), mc.end(g), ms)
     if not givers:
         return None
     names = [_name(m) for m in givers]
