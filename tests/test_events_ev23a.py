@@ -51,3 +51,18 @@ def test_a_batch_coming_from_a_named_giver() -> None:
     assert [(e["agents"], items(e)) for e in evs] == [(["华光电器有限公司"], [("医用口罩", 10000, "只"), ("矿泉水", 200, "箱")])]
     t = "5月6日上午，城东街道办事处收到了1万只医用口罩和200箱矿泉水。这批物资来自上海。"
     assert run(t, {"城东街道办事处": "ORG", "上海": "LOC"})[0]["agents"] == []
+
+
+def test_a_union_leading_the_whole_staff_gives_as_its_company() -> None:
+    # _staff_body: 由公司工会牵头，全体职工参与的… — the staff give as the company; the 工会 alone keeps it
+    names = {"华兴公司": "ORG", "公司工会": "ORG", "城南镇人民政府": "ORG"}
+    t = "华兴公司是本地的龙头企业。3月7日，由公司工会牵头，全体职工参与的爱心捐款活动共募集爱心款32680元，当天便全部交给了城南镇人民政府。"
+    assert run(t, names)[0]["agents"] == ["华兴公司"]
+    t = "华兴公司是本地的龙头企业。3月7日，公司工会向城南镇人民政府捐赠口罩500只。"
+    assert run(t, names)[0]["agents"] == ["公司工会"]
+
+
+def test_a_firm_whose_head_brings_the_staff_gives() -> None:
+    # +firm_led: X公司由公司总经理Y带着员工，为…捐赠 — the company, not the head
+    t = "其中，城南服饰有限公司由公司党支部书记、总经理李秀英带着员工，为各卡点赶制并捐赠了棉大衣500件。"
+    assert run(t, {"城南服饰有限公司": "ORG", "李秀英": "PER"})[0]["agents"] == ["城南服饰有限公司"]

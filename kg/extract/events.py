@@ -2264,6 +2264,18 @@ def _appeal_body(text: str, s_start: int, pos: int, ms: list[Mention]) -> str | 
     return _name(bodies[0])
 
 
+def _staff_body(text: str, m: Mention, pos: int, ms: list[Mention], last: Sequence[_Draft]) -> str | None:
+    """由公司工会牵头，全体职工参与的…: an inner body named by its class (公司工会, 学校工会) that
+    leads the whole staff stands for the body whose staff they are (the guide: 全体职工 → the company)."""
+    name = _name(m)
+    inner = _endswith_any(name, _words("events_sub_bodies.txt"))
+    cls = name[:-len(inner)] if inner else None
+    if cls not in _bare_bodies() or "党员" in text[m.end:pos] \
+            or not re.search(r"全体(?:干部)?(?:职工|员工|教职工|教职员工)", text[m.end:pos]):
+        return None
+    return _body_of_class(cls, ms, m.start, last)
+
+
 def _not_a_party(m: Mention) -> bool:
     return m.type not in ("PER", "ORG", "LOC")
 
@@ -2679,6 +2691,18 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             recips_after = recips_after or _mentions_after(text, span_end + mt.end(), obj_end, cms)
         recipients = [_name(m) for m in to_ms + recips_after]
         agent_names = [_name(m) for m in agents]
+        if len(agents) == 1 and t.type == "donation" and t.role in ("give", "money"):
+            staff = _staff_body(text, agents[0], t.start, ms, last)
+            if staff is not None:
+                agent_names = [staff]  # 由公司工会牵头，全体职工参与的捐款: the staff give as the company
+                rule += "+staff_body"
+        if len(agents) == 1 and agents[0].type == "PER" and t.type == "donation" \
+                and re.match(r"[，,\s]*带(?:着|领)(?:全体|公司)?(?:员工|职工)", text[agents[0].end:t.start]):
+            firm = [m for m in region_ms if m.type == "ORG" and m.end < agents[0].start
+                    and text.startswith("由", m.end) and _title_chunk(re.sub(r"^(?:公司|该公司)", "", text[m.end + 1:agents[0].start]))]
+            if firm:
+                agent_names = [_name(firm[-1])]  # X公司由总经理Y带着员工，为…捐赠: the staff give as the company
+                rule += "+firm_led"
         if t.role in ("recv", "take"):
             recipients = agent_names + recipients + [_name(m) for m in channels]
             agent_names = [_name(m) for m in givers]
