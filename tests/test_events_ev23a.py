@@ -66,3 +66,10 @@ def test_a_firm_whose_head_brings_the_staff_gives() -> None:
     # +firm_led: X公司由公司总经理Y带着员工，为…捐赠 — the company, not the head
     t = "其中，城南服饰有限公司由公司党支部书记、总经理李秀英带着员工，为各卡点赶制并捐赠了棉大衣500件。"
     assert run(t, {"城南服饰有限公司": "ORG", "李秀英": "PER"})[0]["agents"] == ["城南服饰有限公司"]
+
+
+def test_a_persons_purchase_passed_on_is_a_gift() -> None:
+    # event.bought_then_handed_out: a person who bought the goods and has them handed on (委托) gives them
+    t = "在外地读书的居民李一帆网购了300盒牛奶，9月8日快递到社区，委托社区转送给独居老人。"
+    evs = run(t, {"李一帆": "PER"})
+    assert [(e["type"], e["agents"]) for e in evs] == [("procurement", ["李一帆"]), ("donation", ["李一帆"])]

@@ -2828,7 +2828,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     if q is not None and q.kind != "money" and q.unit == p.items[0].unit:
                         # 为A村、B村各发放100瓶: a count of the goods just bought
                         goods = [replace(p.items[0], quantity=q.value, start=q.start, end=q.end)]
-                    d = _Draft("distribution", list(agent_names or p.agents), recipients, goods, None,
+                    givers = list(agent_names or p.agents)
+                    people = {_name(m) for m in ms if m.type == "PER"}
+                    # 居民A网购了牛奶400盒，快递到社区，委托社区转送给独居老人: a person's own purchase that
+                    # he has someone else pass on is his gift (分发给值守人员 himself: a hand-out)
+                    kind = "donation" if givers and all(g in people for g in givers) and p.agents == givers \
+                        and not to_all and not own_units and "委托" in text[region_start:t.start] else "distribution"
+                    d = _Draft(kind, givers, recipients, goods, None,
                                t.start, obj_end, "event.bought_then_handed_out"
                                + ("+to_all" if to_all else "+own_units" if own_units
                                   else "+to_homes" if to_homes
