@@ -73,3 +73,11 @@ def test_a_persons_purchase_passed_on_is_a_gift() -> None:
     t = "在外地读书的居民李一帆网购了300盒牛奶，9月8日快递到社区，委托社区转送给独居老人。"
     evs = run(t, {"李一帆": "PER"})
     assert [(e["type"], e["agents"]) for e in evs] == [("procurement", ["李一帆"]), ("donation", ["李一帆"])]
+
+
+def test_two_brothers_on_a_donor_list_give_together() -> None:
+    # events_couples.txt: A、B兄弟：goods — one gift of both, like A、B夫妇
+    t = ("城南县红十字会接收捐赠款物公示\n9. 城南实验小学全体教职工：捐款12000元\n"
+         "10. 王明亮、王明辉兄弟：“娃哈哈”矿泉水500箱，折价12000元\n11. 李红：捐款500元")
+    evs = run(t, {"城南县红十字会": "ORG", "城南实验小学": "ORG", "王明亮": "PER", "王明辉": "PER", "李红": "PER"})
+    assert (["王明亮", "王明辉"], [("娃哈哈矿泉水", 500, "箱")]) in [(e["agents"], items(e)) for e in evs]
