@@ -81,3 +81,12 @@ def test_two_brothers_on_a_donor_list_give_together() -> None:
          "10. 王明亮、王明辉兄弟：“娃哈哈”矿泉水500箱，折价12000元\n11. 李红：捐款500元")
     evs = run(t, {"城南县红十字会": "ORG", "城南实验小学": "ORG", "王明亮": "PER", "王明辉": "PER", "李红": "PER"})
     assert (["王明亮", "王明辉"], [("娃哈哈矿泉水", 500, "箱")]) in [(e["agents"], items(e)) for e in evs]
+
+
+def test_goods_a_chamber_raised_sent_with_its_head_leading() -> None:
+    # 送抵 in supply_verbs.tsv; event.bought_then_given: the buyer gives when the leader heads it
+    # (商会会长、B公司董事长C带队), not C's other body
+    t = "张家镇商会组织会员企业筹措了大米、食用油等生活物资，由商会会长、张家华泰有限公司董事长王立新带队，于11月12日送抵李家镇。"
+    evs = run(t, {"张家镇商会": "ORG", "张家华泰有限公司": "ORG", "王立新": "PER", "李家镇": "LOC"})
+    gifts = [(e["agents"], e["recipients"], items(e)) for e in evs if e["type"] == "donation"]
+    assert gifts == [(["张家镇商会"], ["李家镇"], [("大米", None, None), ("食用油", None, None)])]

@@ -2849,6 +2849,10 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 # bought, then given: a second act with the same goods
                 p = drafts[-1]
                 body = _leaders_body(text, agents, t.start, ms)  # 由商会会长A带队送往X: the 商会 gives
+                head = _endswith_any(p.agents[0], _words("events_org_heads.txt")) if len(p.agents) == 1 else None
+                if body and head and body != p.agents[0] and agents \
+                        and re.search(rf"(?:^|[由，,、]){head}", text[region_start:agents[-1].start]):
+                    body = p.agents[0]  # A商会筹措了…，由商会会长、B公司董事长C带队送抵X: the buyer, C's 商会
                 if agents and p.agents and all(_marker_before(text, m.start, region_start) == "via" for m in agents):
                     # …自费购买了口罩3000只，通过县红十字会捐赠给X: the buyer gives, the channel passes it on
                     agent_names = []
