@@ -1,0 +1,11 @@
+"""Supply-event rules of the ev24 round, on sentences written for these tests (not from the corpus)."""
+from __future__ import annotations
+
+from tests.test_events import run
+
+
+def test_a_describing_word_before_a_list_is_no_giver() -> None:
+    # events_roles.txt: 乡亲, 个体工商户 … end a description of the person, not an organisation's name
+    t = "4月7日，旅美乡亲、纽约福清同乡会会长陈志明委托亲属，为城关镇送去帐篷30顶。"
+    evs = run(t, {"纽约福清同乡会": "ORG", "陈志明": "PER", "城关镇": "LOC"})
+    assert [e["agents"] for e in evs] == [["陈志明"]]
