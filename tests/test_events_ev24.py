@@ -9,3 +9,11 @@ def test_a_describing_word_before_a_list_is_no_giver() -> None:
     t = "4月7日，旅美乡亲、纽约福清同乡会会长陈志明委托亲属，为城关镇送去帐篷30顶。"
     evs = run(t, {"纽约福清同乡会": "ORG", "陈志明": "PER", "城关镇": "LOC"})
     assert [e["agents"] for e in evs] == [["陈志明"]]
+
+
+def test_a_good_named_with_its_tin_stays_one_good() -> None:
+    # supply_class_tails.txt: 牛肉罐头 is one good
+    t = "2月3日，晋丰食品有限公司向县指挥部捐赠牛肉罐头500箱。"
+    from tests.test_events import items
+    evs = run(t, {"晋丰食品有限公司": "ORG", "县指挥部": "ORG"})
+    assert [items(e) for e in evs] == [[("牛肉罐头", 500, "箱")]]
