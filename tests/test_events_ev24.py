@@ -17,3 +17,16 @@ def test_a_good_named_with_its_tin_stays_one_good() -> None:
     from tests.test_events import items
     evs = run(t, {"晋丰食品有限公司": "ORG", "县指挥部": "ORG"})
     assert [items(e) for e in evs] == [[("牛肉罐头", 500, "箱")]]
+
+
+def test_an_official_leading_a_visit_gives_in_person() -> None:
+    # events_public_bodies.txt: 县委副书记、县长A带队到X镇 … 送去 — the official, not 县委
+    t = "11月13日，县委副书记、县长钟立华带队到城关镇，为坚守一线的干部送去方便面100箱。"
+    evs = run(t, {"县委": "ORG", "钟立华": "PER", "城关镇": "LOC"})
+    assert [e["agents"] for e in evs] == [["钟立华"]]
+
+
+def test_a_school_head_leading_teachers_still_gives_as_the_school() -> None:
+    t = "3月2日，育英中学校长周明华带领教师代表，将口罩2000只送到城关镇卫生院。"
+    evs = run(t, {"育英中学": "ORG", "周明华": "PER", "城关镇卫生院": "ORG"})
+    assert [e["agents"] for e in evs] == [["育英中学"]]

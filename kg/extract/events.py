@@ -2103,6 +2103,8 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
         edge = m.start
     if chain:
         pick = [m for m in chain if ends and _name(m).endswith(ends)] or chain[:1]
+        if ends is None and _endswith_any(_name(pick[0]), _words("events_public_bodies.txt")):
+            return None  # 县委副书记A带队到X镇，送去…: an official's visit, the official gives
         if not (ends and _name(pick[0]).endswith(ends)) and _endswith_any(_name(pick[0]), _words("events_sub_bodies.txt")):
             if lead.group() in _words("events_delegation_words.txt"):
                 # X公司党支部书记、董事长A一行: the delegation is the body holding the branch
