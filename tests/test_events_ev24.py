@@ -30,3 +30,20 @@ def test_a_school_head_leading_teachers_still_gives_as_the_school() -> None:
     t = "3月2日，育英中学校长周明华带领教师代表，将口罩2000只送到城关镇卫生院。"
     evs = run(t, {"育英中学": "ORG", "周明华": "PER", "城关镇卫生院": "ORG"})
     assert [e["agents"] for e in evs] == [["育英中学"]]
+
+
+def test_a_body_rallying_its_members_then_receiving_their_money_gives_it() -> None:
+    # _pooled_receipt: 组织全村党员…捐款，共收到捐款N元，全部交到了Y — the branch gives to Y
+    t = "2月9日，北坡村党支部组织全村党员开展自愿捐款活动，共收到捐款8600元，全部交到了城关镇人民政府。"
+    evs = run(t, {"北坡村党支部": "ORG", "城关镇人民政府": "ORG"})
+    assert [(e["agents"], e["recipients"], e["rule"]) for e in evs] == [
+        (["北坡村党支部"], ["城关镇人民政府"], "event.recv+pooled")]
+    t = "4月16日，南园社区党委发动辖区党员自愿捐款，当天共收到捐款2.1万元，将全部用于慰问一线人员。"
+    evs = run(t, {"南园社区党委": "ORG"})
+    assert [(e["agents"], e["recipients"]) for e in evs] == [(["南园社区党委"], [])]
+
+
+def test_a_body_receiving_gifts_from_others_still_receives_them() -> None:
+    t = "2月9日，城关镇红十字会共收到社会各界捐款8600元。"
+    evs = run(t, {"城关镇红十字会": "ORG"})
+    assert [(e["agents"], e["recipients"]) for e in evs] == [([], ["城关镇红十字会"])]

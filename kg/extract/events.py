@@ -3831,6 +3831,8 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
         for c_start, c_end in _segments(text, s_start, s_end, _CLAUSE_END):
             drafts = _clause_events(text, c_start, c_end, ms, history, s_start, board)
             drafts = _drop_spent_money(text, drafts, people)
+            for d in drafts:
+                _pooled_receipt(text, d, s_start, c_end, ms)
             if board and drafts:
                 for d in drafts:  # a gift in the list goes to the body that publishes it
                     if d.type == "donation" and d.agents and not d.recipients and d.start > s_start - 1:
@@ -4025,6 +4027,28 @@ def _cleft_giver(text: str, s_start: int, s_end: int, ms: Sequence[Mention], out
     return None, SupplyEvent(type="donation", agents=tuple(names), recipients=recips,
                              items=tuple(parsed.items), value_yuan=value, date=date,
                              start=s_start, end=s_end, rule="event.cleft")
+
+
+def _pooled_receipt(text: str, d: _Draft, s_start: int, end: int, ms: Sequence[Mention]) -> None:
+    """(+pooled) X党支部组织全村党员捐款，共收到捐款1.26万元，全部交到了Y: a body that rallies its
+    own members to give and then "receives" their money gives it as the body (the members stand
+    in); who gets it is the body it is handed to (交到/交给 Y), else no one named."""
+    if not d.rule.startswith("event.recv") or d.agents or len(d.recipients) != 1 \
+            or any(it.name != MONEY_ITEM for it in d.items):
+        return
+    body = next((m for m in ms if m.type == "ORG" and _name(m) == d.recipients[0] and s_start <= m.start < d.start), None)
+    if body is None:
+        return
+    rally = re.match(rf"(?:{_list_alt('events_rally_verbs.txt')})[^，,。；;]{{0,8}}?"
+                     rf"(?:{_list_alt('events_member_nouns.txt')})[^，,。；;]{{0,8}}?捐", text[body.end:d.start])
+    if rally is None:
+        return
+    d.agents = [d.recipients[0]]
+    handed = re.search(r"(?:交到了|交到|交给了|交给|上交)", text[d.end:end])
+    dest = next((m for m in ms if handed is not None and m.start == d.end + handed.end()
+                 and m.type in ("ORG", "LOC")), None)
+    d.recipients = [_name(dest)] if dest is not None else []
+    d.rule += "+pooled"
 
 
 def _carriers_only(text: str, d: _Draft, s_end: int) -> bool:
