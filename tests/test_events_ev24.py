@@ -47,3 +47,14 @@ def test_a_body_receiving_gifts_from_others_still_receives_them() -> None:
     t = "2月9日，城关镇红十字会共收到社会各界捐款8600元。"
     evs = run(t, {"城关镇红十字会": "ORG"})
     assert [(e["agents"], e["recipients"]) for e in evs] == [([], ["城关镇红十字会"])]
+
+
+def test_a_total_closing_the_clause_counts_one_uncounted_good() -> None:
+    # _count_after: 送去盒饭，共计300余份
+    from tests.test_events import items
+    t = "6月6日，村民秦秀梅为镇卫生院送去盒饭，共计300余份。"
+    evs = run(t, {"秦秀梅": "PER"})
+    assert [(items(e), e["rule"]) for e in evs] == [([("盒饭", 300, "份")], "event.give+count_after")]
+    # two goods share no total
+    t = "6月6日，村民秦秀梅为镇卫生院送去盒饭和饮料，共计300余份。"
+    assert all(it[1] is None for e in run(t, {"秦秀梅": "PER"}) for it in items(e))

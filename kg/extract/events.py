@@ -3833,6 +3833,7 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
             drafts = _drop_spent_money(text, drafts, people)
             for d in drafts:
                 _pooled_receipt(text, d, s_start, c_end, ms)
+                _count_after(text, d, c_end)
             if board and drafts:
                 for d in drafts:  # a gift in the list goes to the body that publishes it
                     if d.type == "donation" and d.agents and not d.recipients and d.start > s_start - 1:
@@ -4049,6 +4050,23 @@ def _pooled_receipt(text: str, d: _Draft, s_start: int, end: int, ms: Sequence[M
                  and m.type in ("ORG", "LOC")), None)
     d.recipients = [_name(dest)] if dest is not None else []
     d.rule += "+pooled"
+
+
+def _count_after(text: str, d: _Draft, end: int) -> None:
+    """(+count_after) 为卫生院送去热饭，共计300余份: one uncounted good, then its count as a total
+    closing the clause, is that good counted."""
+    if len(d.items) != 1 or d.items[0].quantity is not None or d.items[0].name == MONEY_ITEM:
+        return
+    at = d.items[0].end
+    m = re.match(r"[，,]\s*(?:共计|总计|合计|累计|共)(?:约|近|达)?", text[at:end])
+    if m is None:
+        return
+    q = _quantity_at(text, at + m.end(), end)
+    if q is None or q.kind not in ("count", "weight", "volume") or text[q.end:end].strip("。！？!?，,；; \u3000"):
+        return
+    d.items = [replace(d.items[0], quantity=q.value, unit=q.unit)]
+    d.end = q.end
+    d.rule += "+count_after"
 
 
 def _carriers_only(text: str, d: _Draft, s_end: int) -> bool:
