@@ -36,3 +36,8 @@ def test_an_address_word_after_a_full_name_confirms_it() -> None:
     # entities_per_context.tsv: 大姐, 阿姨 on the right
     assert "刘淑兰" in _people("“这是饺子馆的刘淑兰大姐一早送来的。”")
     assert _people("王阿姨和李大姐送来饺子。") == []
+
+
+def test_partners_named_in_a_list_before_heli() -> None:
+    # entities_per_context.tsv: 合伙 on the right closes the second name of the list
+    assert _people("在外创业青年周晓东、李志强合伙捐款2万元。") == ["周晓东", "李志强"]
