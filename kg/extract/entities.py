@@ -540,7 +540,7 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
             start = i = t_start
             continue
         if (mode == "ORG" and piece == "和" and t_end == i and spec >= 3 and _is_place_end(line, t_start)
-                and line.token(i) is not None and line.token(i).start == i and line.token(i).end == i + 1):
+                and i in line.tok_start and i + 1 in line.tok_end):
             spec += 1  # 吉林省|和|润|农业发展有限公司: 和 after a place opens a brand (和润)
             start = i = t_start
             continue
@@ -603,8 +603,7 @@ def _walk_left(line: _Line, p: int, mode: str, max_chars: int, res: dict,
                 and _common_noun_before_place(piece)):
             break  # 会员企业|河南华鼎建材有限公司, 定向|平江县人民医院: a common noun before a place-led name
         if len(piece) == 1 and piece in res["left_stop"] and not (
-                mode == "ORG" and spec >= 2 and piece not in _PREP
-                and _is_place_end(line, t_start)):
+                mode == "ORG" and spec >= 2 and piece not in _PREP and _is_place_end(line, t_start)):
             break  # but 深圳|达|实智能股份有限公司: a brand char after a place
         if len(piece) == 1 and t_start > line.start and text[t_start - 1].isdigit():
             break  # 18支|志愿服务队: a classifier after a number

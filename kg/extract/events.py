@@ -869,6 +869,14 @@ def _prior_money(text: str, floor: int, verb_at: int) -> tuple[list[Item], int] 
     return [Item(MONEY_ITEM, q.value, "元", lo + q.start, lo + q.end)], verb_at
 
 
+def _goods_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where a run of goods may start in ``text[lo:hi]``: at a count, or at a known supply word."""
+    first = _by_first(_heads())
+    starts = [q.start + lo for q in find_quantities(text[lo:hi]) if q.kind in ("count", "weight", "volume")]
+    starts += [p for p in range(lo, hi) if any(text.startswith(h, p) for h in first.get(text[p], ()))]
+    return starts
+
+
 def _prior_goods(text: str, floor: int, verb_at: int, after: int, end: int,
                  same_clause: bool = False) -> tuple[list[Item], int] | None:
     """Goods that end the clause before a giving verb without an object of its own
@@ -899,9 +907,7 @@ def _prior_goods(text: str, floor: int, verb_at: int, after: int, end: int,
             or _triggers(text, lo, hi) or any(a in clause for a in _anaphors()):
         return None  # (得知医院缺少口罩，…: goods wanted; a verb of its own: an act of its own)
     heads = _head_set()
-    first = _by_first(_heads())
-    starts = [q.start + lo for q in find_quantities(clause) if q.kind in ("count", "weight", "volume")]
-    starts += [p for p in range(lo, hi) if any(text.startswith(h, p) for h in first.get(text[p], ()))]
+    starts = _goods_starts(text, lo, hi)
     starts += [lo] if not same_clause and text[floor:lo].endswith(("拿出", "取出", "掏出", "出了")) else []
     for p in sorted(set(starts)):
         parsed = _parse_items(text, p, hi, money_bare=False, floor=lo)
@@ -3945,12 +3951,10 @@ def _cleft_givers(text: str, s: int, e: int, ms: Sequence[Mention]) -> list[Ment
 
 def _counted_goods(text: str, lo: int, hi: int) -> _Parsed | None:
     """The first run of goods in ``text[lo:hi]`` that are all counted (卸下防护服1000套、口罩5000只)."""
-    first = _by_first(_heads())
     # first right after a word opening a list (其中有N95口罩…, 车上装着…), then at a count or a
     # supply word, then after a comma
     marked = [lo + m.end() for m in re.finditer(_list_alt("events_goods_marks.txt"), text[lo:hi])]
-    starts = [q.start + lo for q in find_quantities(text[lo:hi]) if q.kind in ("count", "weight", "volume")]
-    starts += [p for p in range(lo, hi) if any(text.startswith(h, p) for h in first.get(text[p], ()))]
+    starts = _goods_starts(text, lo, hi)
     commas = [p + 1 for p in range(lo, hi) if text[p] in "，,：:"]
     for p in marked + sorted(set(starts)) + commas:
         parsed = _parse_items(text, p, hi, money_bare=False, floor=lo)
