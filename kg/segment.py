@@ -63,6 +63,8 @@ class Segmenter:
         self._tk.initialize()
         for word in _user_words():
             self._tk.add_word(word, freq=None)
+        for word in resources.words("segment_split_words.txt"):
+            self._tk.del_word(word)  # 协会会员 → 协会 + 会员: the body's name must end on a word edge
         self._logtotal = math.log(self._tk.total)
         # every entry of jieba's prefix dictionary: a word with a non-zero frequency maps to
         # jieba's term ``log(FREQ.get(w) or 1) - logtotal`` (evaluated left to right, so adding

@@ -75,3 +75,9 @@ def test_block_cache_gives_the_words_of_a_fresh_cut(monkeypatch):
     for t in ("甲乙", "丙丁", "戊己", "庚辛"):
         seg.words(t)
     assert len(seg._blocks) <= 2
+
+
+def test_an_organisations_suffix_ends_a_word_before_its_members():
+    # segment_split_words.txt: jieba's 协会会员 would hide the 协会 that ends the body's name
+    words = [t.text for t in get_segmenter().tokens("餐饮行业协会会员企业共同捐款", hmm=False)]
+    assert "协会" in words and "会员" in words and "协会会员" not in words

@@ -3839,6 +3839,7 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
             drafts = _drop_spent_money(text, drafts, people)
             for d in drafts:
                 _pooled_receipt(text, d, s_start, c_end, ms)
+                _members_give(text, d, s_start, ms)
                 _count_after(text, d, c_end)
             if board and drafts:
                 for d in drafts:  # a gift in the list goes to the body that publishes it
@@ -4054,6 +4055,46 @@ def _pooled_receipt(text: str, d: _Draft, s_start: int, end: int, ms: Sequence[M
                  and m.type in ("ORG", "LOC")), None)
     d.recipients = [_name(dest)] if dest is not None else []
     d.rule += "+pooled"
+
+
+def _members_give(text: str, d: _Draft, s_start: int, ms: Sequence[Mention]) -> None:
+    """(+members) 在X镇Y村，在外务工村民和乡贤募集善款5.8万元 / X协会会员企业共同捐款3.6万元:
+    unnamed members of a named body give together, so the body stands in (the guide); the body
+    is the place or organisation right before the members, or the frame (在X，) just before."""
+    if d.type != "donation" or d.agents or not d.items:
+        return
+    fill = _member_filler()
+    for mem in _member_pattern().finditer(text, s_start, d.start):
+        gap_end = mem.start()
+        body = None
+        for m in ms:
+            if m.type not in ("ORG", "LOC") or m.end > gap_end or m.start < s_start:
+                continue
+            gap = text[m.end:gap_end]
+            framed = re.match(r"[，,]", gap) is not None \
+                and re.search(r"在[^，,；;：:]{0,12}$", text[s_start:m.start]) is not None
+            if fill.fullmatch(gap[1:] if framed else gap) is not None:
+                body = m
+        if body is None or _name(body) in d.recipients \
+                or re.search(r"(?:向|为|给|对|帮|帮助|帮扶|慰问)$", text[s_start:body.start]):
+            continue
+        if any(m.type in ("PER", "ORG") and mem.end() <= m.start < d.start for m in ms):
+            return  # 村民张三捐款: a named giver after the members gives
+        d.agents = [_name(body)]
+        d.rule += "+members"
+        return
+
+
+@functools.lru_cache(maxsize=1)
+def _member_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(_words('events_member_nouns.txt'))})")
+
+
+@functools.lru_cache(maxsize=1)
+def _member_filler() -> re.Pattern[str]:
+    """What may stand between a body and its members: 300多户 / 全体 / 在外务工 / 镇机关 / 的."""
+    words = _alt(_words("events_member_fillers.txt"))
+    return re.compile(rf"(?:的|(?:{words})|[0-9一二两三四五六七八九十百千几]+多?[名位户个家]|[镇乡村]?机关)*")
 
 
 def _count_after(text: str, d: _Draft, end: int) -> None:

@@ -1,0 +1,36 @@
+"""Unnamed members of a named body give together: the body stands in (ANNOTATION.md, agents)."""
+from __future__ import annotations
+
+from tests.test_events import items, run
+
+
+def test_villagers_of_a_named_village_give_as_the_village() -> None:
+    t = "在青松镇，白杨村200多户村民你一百、我两百，三天内募集善款3.1万元。"
+    evs = run(t, {"青松镇": "LOC", "白杨村": "LOC"})
+    assert [(e["agents"], items(e)) for e in evs] == [(["白杨村"], [("现金|资金|善款", 31000, "元")])]
+    assert evs[0]["rule"].endswith("+members")
+
+
+def test_the_frame_names_the_body_of_the_members() -> None:
+    # 在X镇Y村，在外务工村民和乡贤…: the members belong to the place of the frame
+    t = "在河口镇桃园村，在外务工村民和乡贤通过微信群募集善款4万元。"
+    evs = run(t, {"河口镇": "LOC", "桃园村": "LOC"})
+    assert [e["agents"] for e in evs] == [["桃园村"]]
+
+
+def test_the_town_stands_in_for_its_cadres() -> None:
+    t = "在东湖镇，镇机关全体党员干部自发捐款8000元，用于购置取暖设备。"
+    evs = run(t, {"东湖镇": "LOC"})
+    assert [e["agents"] for e in evs] == [["东湖镇"]]
+
+
+def test_members_given_to_are_no_givers() -> None:
+    t = "公司向白杨村村民捐赠大米200袋。"
+    evs = run(t, {"白杨村": "LOC"})
+    assert [(e["agents"], e["recipients"]) for e in evs] == [([], ["白杨村"])]
+
+
+def test_a_named_member_gives_in_person() -> None:
+    t = "白杨村村民李大山捐款2000元。"
+    evs = run(t, {"白杨村": "LOC", "李大山": "PER"})
+    assert [e["agents"] for e in evs] == [["李大山"]]
