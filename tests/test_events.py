@@ -686,6 +686,17 @@ def test_donor_table_under_a_column_header() -> None:
     ]
 
 
+def test_the_sum_of_the_lines_above_is_no_gift() -> None:
+    # 以上合计 needs no colon: 以上 already says it adds up the lines of the list
+    t = ("现将我会接收的捐款公示如下：\n"
+         "1. 青松商会捐款20000元；\n"
+         "2. 白杨药房捐款6000元。\n"
+         "以上合计捐款26000元。\n")
+    evs = run(t, {"青松商会": "ORG", "白杨药房": "ORG"})
+    assert [(e["agents"], items(e)) for e in evs] == [
+        (["青松商会"], [(MONEY_ITEM, 20000, "元")]), (["白杨药房"], [(MONEY_ITEM, 6000, "元")])]
+
+
 def test_class_noun_alone_as_subject_is_the_body_told_before() -> None:
     t = "青禾集团向北湖区捐赠口罩2万只。2月3日，集团向市慈善总会捐款100万元；同日向西镇政府捐赠手套500双。"
     evs = run(t, {"青禾集团": "ORG", "北湖区": "LOC", "市慈善总会": "ORG", "西镇政府": "ORG"})

@@ -1556,7 +1556,9 @@ def _list_board(text: str, s_start: int, s_end: int, ms: list[Mention]) -> list[
 
 @functools.lru_cache(maxsize=1)
 def _total_line() -> re.Pattern[str]:
-    return re.compile(rf"[ \u3000\t]*(?:{_list_alt('events_total_line.txt')})[：:]")
+    # 合计：捐款38万元 / 以上合计捐款20.1万元 (以上: the lines above, so no colon is needed)
+    words = _list_alt("events_total_line.txt")
+    return re.compile(rf"[ \u3000\t]*(?:(?:{words})[：:]|以上(?:{words}))")
 _SECTION = re.compile(r"[ \u3000\t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 
