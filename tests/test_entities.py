@@ -33,6 +33,8 @@ def names(text, type_):
     # an amount in capital numerals is no name; 丘 is a surname
     ("2\t某商会\t伍万元", "PER", set()),
     ("县慈善总会会长丘明远介绍", "PER", {"丘明远"}),
+    # a grower of a crop (茶农, 瓜农 …) names the person after it, even with a weak surname
+    ("在石岭村，茶农余振东把自家的200斤茶叶送到了镇卫生院", "PER", {"余振东"}),
     # own sentences: soft-break given names, lists closed by 等+role, anonymised and titled surnames
     ("优秀党员白和平、郭晨卯带着面包慰问值班人员", "PER", {"白和平", "郭晨卯"}),
     ("孙明远、钱学军、赵国庆等志愿者连夜分装物资", "PER", {"孙明远", "钱学军", "赵国庆"}),
