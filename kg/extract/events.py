@@ -2308,8 +2308,19 @@ def _people_before(text: str, s_start: int, pos: int, ms: list[Mention], acts: S
 
 
 def _subject_pronoun(region: str) -> str | None:
-    """A pronoun standing as the subject in the last clause before the verb (此外，他还向X捐赠)."""
-    clause = re.split(r"[，,：:“”]", region)[-1]
+    """A pronoun standing as the subject in the last clause before the verb (此外，他还向X捐赠),
+    or (+pronoun) at the head of the clause before one with no subject of its own
+    (她开着小货车，把额温枪…送到X / 他和家人将苹果装上货车，送往X)."""
+    parts = re.split(r"[，,：:“”]", region)
+    p = _clause_pronoun(parts[-1])
+    if p is not None or len(parts) < 2 or not re.fullmatch(r"(?:又|再|还|并|随后|一起|亲自)*(?:[把将].*)?", parts[-1]) \
+            or _endswith_any(parts[-2], _words("events_speech.txt")):
+        return p
+    p = _clause_pronoun(parts[-2])
+    return p if p is not None and parts[-2].startswith(p) else None
+
+
+def _clause_pronoun(clause: str) -> str | None:
     for mp in _pronoun_pattern().finditer(clause):
         p = mp.group()
         before, after = clause[:mp.start()], clause[mp.end():]
@@ -3930,7 +3941,24 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                 out.append(ev)
             if ev is not None:
                 told[_act_key(ev.type, ev.items)].append(ev)
-    return _drop_retold_batch(text, _drop_retold_uncounted(_drop_retold_classes(out)))
+    return _bought_goods_given(text, _drop_retold_batch(text, _drop_retold_uncounted(_drop_retold_classes(out))))
+
+
+def _bought_goods_given(text: str, evs: list[SupplyEvent]) -> list[SupplyEvent]:
+    """(+bought_goods) A采购了防护服、护目镜和面罩。…他们把物资送到了X: a gift of bare 物资 right
+    after the same giver's purchase hands over the goods just bought (named there, not here)."""
+    generic = frozenset(resources.words("events_generic.txt"))
+    out = list(evs)
+    for k, e in enumerate(out):
+        if e.type != "donation" or not e.agents or len(e.items) != 1 or e.items[0].quantity is not None \
+                or e.items[0].name not in generic or e.value_yuan is not None:
+            continue
+        src = next((f for f in reversed(out[:k]) if f.type == "procurement"), None)
+        if src is None or set(src.agents) != set(e.agents) or any(it.name in generic for it in src.items) \
+                or text.count("。", src.end, e.start) > 1:
+            continue
+        out[k] = replace(e, items=src.items, value_yuan=src.value_yuan, rule=e.rule + "+bought_goods")
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,33 @@
+"""A pronoun subject told one clause before the act, and the goods a giver just bought."""
+from __future__ import annotations
+
+from tests.test_events import items, run
+
+
+def test_a_pronoun_heading_the_clause_before_a_ba_clause_gives() -> None:
+    # 她开着小货车，把…送到X: the clause with 把 has no subject of its own
+    t = "个体户刘芳得知卫生院缺少物资。她开着小货车，把额温枪20支、医用酒精200瓶送到了东溪镇卫生院。"
+    evs = run(t, {"刘芳": "PER", "东溪镇卫生院": "ORG"})
+    assert [(e["agents"], items(e)) for e in evs] == [
+        (["刘芳"], [("额温枪", 20, "支"), ("医用酒精", 200, "瓶")])]
+
+
+def test_a_pronoun_before_the_loading_clause_gives_what_is_sent() -> None:
+    t = "果农杨建军今年丰收。他和家人将1500箱苹果装上货车，送往市第一人民医院。"
+    evs = run(t, {"杨建军": "PER", "市第一人民医院": "ORG"})
+    assert [(e["agents"], e["recipients"]) for e in evs] == [(["杨建军"], ["市第一人民医院"])]
+
+
+def test_a_speaker_before_the_clause_is_not_its_subject() -> None:
+    t = "社区书记王红梅到场慰问。她说，把口罩500只送到卡点的是一位不愿留名的市民。"
+    evs = run(t, {"王红梅": "PER"})
+    assert all(e["agents"] != ["王红梅"] for e in evs)
+
+
+def test_bare_goods_after_a_purchase_are_the_goods_bought() -> None:
+    t = ("在外经商的白杨村人陈志远联系老乡凑钱，采购了防护服、护目镜和面罩。"
+         "货到后，他们分成两路，把物资送到了青松镇和红星镇的核酸采样点。")
+    evs = run(t, {"白杨村": "LOC", "陈志远": "PER", "青松镇": "LOC", "红星镇": "LOC"})
+    given = [e for e in evs if e["type"] == "donation"]
+    assert [items(e) for e in given] == [[("防护服", None, None), ("护目镜", None, None), ("面罩", None, None)]]
+    assert given[0]["rule"].endswith("+bought_goods")
