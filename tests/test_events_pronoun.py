@@ -31,3 +31,10 @@ def test_bare_goods_after_a_purchase_are_the_goods_bought() -> None:
     given = [e for e in evs if e["type"] == "donation"]
     assert [items(e) for e in given] == [[("防护服", None, None), ("护目镜", None, None), ("面罩", None, None)]]
     assert given[0]["rule"].endswith("+bought_goods")
+
+
+def test_a_bare_firm_with_an_adverb_and_a_ba_object_is_the_firm_told_before() -> None:
+    # 公司当即将其中2万只捐赠给X: 公司 is the firm of the article, 当即 and the 将-object stand between
+    t = "青禾公司采购口罩3万只。公司当即将其中2万只捐赠给县人民医院。"
+    evs = run(t, {"青禾公司": "ORG", "县人民医院": "ORG"})
+    assert [(e["type"], e["agents"]) for e in evs] == [("procurement", ["青禾公司"]), ("donation", ["青禾公司"])]

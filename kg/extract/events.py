@@ -3021,7 +3021,8 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                     agent_names = [_name(m) for m in _sentence_subject(text, s_start, c_start, ms)]
                 if agent_names:
                     rule += "+sentence_subject"
-            bare_firm = re.fullmatch(r"[，,\s]*(?:公司|集团|企业)(?:还|又|也|另|同时|另外)?[，,\s]*", region_text)
+            bare_firm = re.fullmatch(r"[，,\s]*(?:公司|集团|企业)(?:还|又|也|另|同时|另外|当即|随即|随后|立即|迅速)?[，,\s]*"
+                                     r"(?:[将把][^，,；;]*)?", region_text)
             if not pron and (any(p in region_text for p in ("该公司", "该企业", "该单位")) or bare_firm) \
                     and not region_ms:
                 orgs = [m for m in ms if m.type == "ORG" and m.end <= region_start]
