@@ -34,3 +34,10 @@ def test_a_named_member_gives_in_person() -> None:
     t = "白杨村村民李大山捐款2000元。"
     evs = run(t, {"白杨村": "LOC", "李大山": "PER"})
     assert [e["agents"] for e in evs] == [["李大山"]]
+
+
+def test_a_grower_named_last_in_a_list_of_givers_gives_with_them() -> None:
+    # events_roles.txt: 种植户 between 和 and the name keeps the list one list of givers
+    t = "1月14日，青禾食品有限公司、白杨超市和种植户张建华共同向红星镇捐赠新鲜蔬菜5吨。"
+    evs = run(t, {"青禾食品有限公司": "ORG", "白杨超市": "ORG", "红星镇": "LOC", "张建华": "PER"})
+    assert [e["agents"] for e in evs] == [["青禾食品有限公司", "白杨超市", "张建华"]]
