@@ -33,6 +33,9 @@ def names(text, type_):
     # an amount in capital numerals is no name; 丘 is a surname
     ("2\t某商会\t伍万元", "PER", set()),
     ("县慈善总会会长丘明远介绍", "PER", {"丘明远"}),
+    # 向 as a given name's first char: a role before and a context word after confirm it
+    ("由旅外企业家刘向东捐赠的口罩", "PER", {"刘向东"}),
+    ("村民刘向阳捐款500元", "PER", {"刘向阳"}),
     # a grower of a crop (茶农, 瓜农 …) names the person after it, even with a weak surname
     ("在石岭村，茶农余振东把自家的200斤茶叶送到了镇卫生院", "PER", {"余振东"}),
     # own sentences: soft-break given names, lists closed by 等+role, anonymised and titled surnames

@@ -1826,6 +1826,11 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
         titled_speech = (titled and text[g] in _SOFT_BREAK | {"向"} and c2_ok and sur not in res["weak"]
                          and text.startswith(_SPEECH, g + 2) and res["given"].get(text[g + 1], 0) >= _GIVEN_MIN)
         # (书记马向阳说: a full post title before and a speech verb after confirm 向 as a given char)
+        titled_speech = titled_speech or (
+            strict and text[g] == "向" and c2_ok and sur not in res["weak"]
+            and res["given"].get(text[g + 1], 0) >= _GIVEN_MIN
+            and (text.startswith(_SPEECH, g + 2) or text.startswith(res["per_ctx_tuple"], g + 2)))
+        # (企业家刘向东捐赠: a title or role before and a context word after confirm it too)
         if not titled_speech and (text[g] not in _SOFT_BREAK or not c2_ok or not _hard_end(text, g + 2)
                                   or sur in res["weak"]):
             return None
