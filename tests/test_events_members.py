@@ -41,3 +41,10 @@ def test_a_grower_named_last_in_a_list_of_givers_gives_with_them() -> None:
     t = "1月14日，青禾食品有限公司、白杨超市和种植户张建华共同向红星镇捐赠新鲜蔬菜5吨。"
     evs = run(t, {"青禾食品有限公司": "ORG", "白杨超市": "ORG", "红星镇": "LOC", "张建华": "PER"})
     assert [e["agents"] for e in evs] == [["青禾食品有限公司", "白杨超市", "张建华"]]
+
+
+def test_a_firm_that_joins_with_another_gives_with_it() -> None:
+    # 则联合: the joiner after the contrastive adverb 则 still coordinates the two givers
+    t = "青禾茶业有限公司则联合白杨食品厂，为红星镇送去了方便面600箱。"
+    evs = run(t, {"青禾茶业有限公司": "ORG", "白杨食品厂": "ORG", "红星镇": "LOC"})
+    assert [e["agents"] for e in evs] == [["青禾茶业有限公司", "白杨食品厂"]]

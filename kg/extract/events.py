@@ -1075,7 +1075,7 @@ def _gap_role(gap: str) -> str | None:
     g = gap.strip(" \u3000")
     if g == "":
         return "adjacent"
-    g = re.sub(r"^(?:还|也|又)(?=与|和|同)", "", g)  # A公司还与B一道: the joiner after an adverb
+    g = re.sub(r"^(?:(?:还|也|又)(?=与|和|同)|则(?=与|和|同|联合|携手))", "", g)  # A公司还与B一道 / A则联合B
     for w in sorted(links, key=len, reverse=True):
         if links[w] == "coord" and g.startswith(w):
             rest = g[len(w):]
