@@ -38,3 +38,19 @@ def test_a_bare_firm_with_an_adverb_and_a_ba_object_is_the_firm_told_before() ->
     t = "青禾公司采购口罩3万只。公司当即将其中2万只捐赠给县人民医院。"
     evs = run(t, {"青禾公司": "ORG", "县人民医院": "ORG"})
     assert [(e["type"], e["agents"]) for e in evs] == [("procurement", ["青禾公司"]), ("donation", ["青禾公司"])]
+
+
+def test_goods_handed_over_with_jiaogei_are_given() -> None:
+    # supply_verbs.tsv: 交给 hands goods to the receiver, as 交到 does
+    t = "8月8日，校友张海明回到母校，亲手把额温枪50支、免洗手消毒液500瓶交给学校。"
+    evs = run(t, {"张海明": "PER"})
+    assert [(e["type"], e["agents"], items(e)) for e in evs] == [
+        ("donation", ["张海明"], [("额温枪", 50, "支"), ("免洗手消毒液", 500, "瓶")])]
+
+
+def test_bought_goods_a_cousin_brings_home_are_the_buyers_gift() -> None:
+    # 托堂弟B送回村里: the kin B only carries what A bought
+    t = "1月26日，在外务工的村民黄世安自费购买了口罩3000只，托堂弟黄世平送回村里，交给了村党支部。"
+    evs = run(t, {"黄世安": "PER", "黄世平": "PER", "村党支部": "ORG"})
+    given = [e for e in evs if e["type"] == "donation"]
+    assert [e["agents"] for e in given] == [["黄世安"]]

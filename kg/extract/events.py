@@ -1229,7 +1229,7 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
                 or any(w in text[floor:m.start] for w in _words("events_anonymous.txt")) \
                 or _goods_before(text, floor, m.start) or _class_subject_before(text, floor, m.start) else "agent"
         if mark is None and m.type == "PER" and re.search(
-                rf"委托(?:其|自己的|他的|她的)?(?:{_alt(_words('events_entrusted.txt'))})$", text[floor:m.start]):
+                rf"(?:委托|拜托|托)(?:其|自己的|他的|她的)?(?:{_alt(_words('events_entrusted.txt'))})$", text[floor:m.start]):
             role = "place"  # A委托弟弟B为村里送来: B only carries A's gift
         members = _counted_members(text, m.end, nxt) if m.type == "LOC" else False
         if m.type == "LOC" and not members and re.match(r"[0-9一二两三四五六七八九十几多各众]", text[m.end:m.end + 1]):
