@@ -54,3 +54,10 @@ def test_bought_goods_a_cousin_brings_home_are_the_buyers_gift() -> None:
     evs = run(t, {"黄世安": "PER", "黄世平": "PER", "村党支部": "ORG"})
     given = [e for e in evs if e["type"] == "donation"]
     assert [e["agents"] for e in given] == [["黄世安"]]
+
+
+def test_a_count_shared_with_ge_counts_every_good_of_the_list() -> None:
+    # 绿豆汤、凉茶各200桶: neither word is a known supply word; 各200桶 counts both
+    t = "6月6日，青松镇商会为青松镇卫生院送去绿豆汤、凉茶各200桶。"
+    evs = run(t, {"青松镇商会": "ORG", "青松镇卫生院": "ORG"})
+    assert [items(e) for e in evs] == [[("绿豆汤", 200, "桶"), ("凉茶", 200, "桶")]]

@@ -424,6 +424,8 @@ def _name_run(text: str, pos: int, end: int) -> int:
             break
         if i > pos and (c.isdigit() or c in "一二两三四五六七八九十") and _quantity_at(text, i, end):
             break
+        if i > pos and c == "各" and _quantity_at(text, i + 1, end):
+            break  # 凉茶各200桶: a count shared by the goods listed
         i += 1
     return i
 
@@ -619,9 +621,10 @@ def _parse_items(text: str, pos: int, end: int, *, money_bare: bool, floor: int)
         elif pre_q is None and 2 <= len(word) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in word) \
                 and not any(c in _not_in_tail() for c in word) \
                 and word[0] not in "每至到往给向由为把将从在" and not _not_goods(word) \
-                and (_unlisted_counted(text, run_end, end)
+                and (_unlisted_counted(text, run_end + text.startswith("各", run_end), end)
                      or (items and items[-1].name != MONEY_ITEM and text[elem_start - 1:elem_start] == "、"
-                         and text.startswith(("、", "等"), run_end))):
+                         and text.startswith(("、", "等"), run_end))
+                     or (not items and text.startswith("、", run_end) and _each_counted_next(text, run_end + 1, end))):
             # an unlisted good before its count, 酱干1200箱 (not 辖区12个小区), or listed
             # among goods (青菜、鸡毛菜等绿叶菜)
             name_end = run_end
@@ -950,6 +953,15 @@ def _unlisted_counted(text: str, pos: int, end: int) -> bool:
     """A count of goods at ``pos`` that closes a list element (酱干1200箱，…)."""
     q = _quantity_at(text, pos, end)
     return q is not None and q.kind in ("count", "weight", "volume") and _ends_element(text, q.end, end)
+
+
+def _each_counted_next(text: str, pos: int, end: int) -> bool:
+    """绿豆汤、凉茶各200桶: the next element of the list is a word closed by a shared count (各N),
+    so the words before it are goods of that count too."""
+    run_end = _name_run(text, pos, end)
+    word = text[pos:run_end]
+    return 2 <= len(word) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in word) and not _not_goods(word) \
+        and text.startswith("各", run_end) and _unlisted_counted(text, run_end + 1, end)
 
 
 def _ends_element(text: str, pos: int, end: int) -> bool:
