@@ -61,3 +61,11 @@ def test_a_count_shared_with_ge_counts_every_good_of_the_list() -> None:
     t = "6月6日，青松镇商会为青松镇卫生院送去绿豆汤、凉茶各200桶。"
     evs = run(t, {"青松镇商会": "ORG", "青松镇卫生院": "ORG"})
     assert [items(e) for e in evs] == [[("绿豆汤", 200, "桶"), ("凉茶", 200, "桶")]]
+
+
+def test_goods_bought_online_and_sent_by_courier_are_given() -> None:
+    # supply_verbs.tsv: 快递到 sends goods to the receiver, as 寄到 does
+    t = "在外创业的青年秦晓明网购了体温枪30支，快递到石桥镇卫生院。"
+    evs = run(t, {"秦晓明": "PER", "石桥镇卫生院": "ORG"})
+    assert [(e["type"], e["agents"], e["recipients"]) for e in evs] == [
+        ("procurement", ["秦晓明"], []), ("donation", ["秦晓明"], ["石桥镇卫生院"])]
