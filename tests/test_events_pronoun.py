@@ -69,3 +69,11 @@ def test_goods_bought_online_and_sent_by_courier_are_given() -> None:
     evs = run(t, {"秦晓明": "PER", "石桥镇卫生院": "ORG"})
     assert [(e["type"], e["agents"], e["recipients"]) for e in evs] == [
         ("procurement", ["秦晓明"], []), ("donation", ["秦晓明"], ["石桥镇卫生院"])]
+
+
+def test_counted_goods_sent_home_are_given() -> None:
+    # 寄回 + counted goods right after it gives them; 寄回国捐赠的口罩 leaves the giving to 捐赠
+    t = "在广州务工的乡贤粟文华从广州寄回口罩1万只，委托镇政府分发。"
+    evs = run(t, {"粟文华": "PER", "广州": "LOC", "镇政府": "ORG"})
+    assert [(e["agents"], items(e), e["rule"]) for e in evs] == [
+        (["粟文华"], [("口罩", 10000, "只")], "event.carry+sent_back")]

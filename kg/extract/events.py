@@ -964,6 +964,13 @@ def _each_counted_next(text: str, pos: int, end: int) -> bool:
         and text.startswith("各", run_end) and _unlisted_counted(text, run_end + 1, end)
 
 
+def _sent_back_goods(text: str, t: "_Trigger", items: Sequence[Item]) -> bool:
+    """(从广州)寄回口罩1万只: a verb of sending home followed right away by counted goods
+    gives them, as 寄来 does (寄回国捐赠的口罩: the goods come later, the verb only carries)."""
+    return bool(items) and t.verb.rstrip("了").endswith("回") and all(it.quantity is not None for it in items) \
+        and re.fullmatch(r"了?[0-9一二两三四五六七八九十百千万余多]*[^\W\d的捐]{0,2}", text[t.end:items[0].start]) is not None
+
+
 def _ends_element(text: str, pos: int, end: int) -> bool:
     """Whether a list element ends at ``pos``: a boundary, a joiner, a value phrase or the span's end."""
     return pos >= end or text[pos] in _BOUNDARY or text.startswith(("价值", "和", "及", "等"), pos) \
@@ -2695,7 +2702,7 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                         agents = by_after
                         rule += "+by"
                     span_end = max(span_end, pos)
-        elif t.role == "carry":
+        elif t.role == "carry" and not _sent_back_goods(text, t, items):
             items = []  # 送到X …: a transport verb alone opens no act
         if not items and t.type == "donation" and t.role == "give" \
                 and any(a in text[region_start:t.start] for a in _anaphors()):
@@ -2955,7 +2962,9 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             continue
         if t.role == "carry" and not rule.startswith("event.ba") and "+fronted" not in rule \
                 and "+prior_goods" not in rule:
-            continue
+            if not _sent_back_goods(text, t, items):
+                continue
+            rule += "+sent_back"
         typ = t.type
         if carried_src is not None and carried_src.recipients and (
                 carried_src.type == "donation"
