@@ -77,3 +77,22 @@ def test_counted_goods_sent_home_are_given() -> None:
     evs = run(t, {"粟文华": "PER", "广州": "LOC", "镇政府": "ORG"})
     assert [(e["agents"], items(e), e["rule"]) for e in evs] == [
         (["粟文华"], [("口罩", 10000, "只")], "event.carry+sent_back")]
+
+
+def test_money_received_and_paid_on_is_the_channels_hand_out() -> None:
+    # 将接收的定向捐款N元拨付给X: 捐款 names the money received; the 拨付 is the act
+    t = "2月16日，青松县红十字会将接收的定向捐款20万元拨付给白杨镇，用于该镇疫情防控工作。"
+    evs = run(t, {"青松县红十字会": "ORG", "白杨镇": "LOC"})
+    assert [(e["type"], e["agents"], e["recipients"]) for e in evs] == [
+        ("distribution", ["青松县红十字会"], ["白杨镇"])]
+
+
+def test_goods_received_from_a_relay_by_allotment_are_its_hand_out() -> None:
+    # events_handout_receipt.txt: Y收到了X调拨的… is X's distribution; X捐赠的… stays a gift
+    t = "同一天，白杨镇也收到了青松市红十字会调拨的防护服200套、护目镜200副。"
+    evs = run(t, {"白杨镇": "LOC", "青松市红十字会": "ORG"})
+    assert [(e["type"], e["agents"], e["recipients"]) for e in evs] == [
+        ("distribution", ["青松市红十字会"], ["白杨镇"])]
+    t = "同一天，白杨镇收到了青禾公司捐赠的防护服200套。"
+    evs = run(t, {"白杨镇": "LOC", "青禾公司": "ORG"})
+    assert [e["type"] for e in evs] == ["donation"]

@@ -2488,6 +2488,11 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if t.role == "recv" and k + 1 < len(trigs) and text.startswith("的", t.end) \
                 and _ba_marker(text, region_start, t.start) >= 0:
             continue  # (event.ba) 将前期接收的口罩…调拨给X: the goods received before, the next verb acts
+        if t.role == "money" and k + 1 < len(trigs) and trigs[k + 1].start < c_end \
+                and trigs[k + 1].type in ("donation", "distribution") \
+                and re.search(r"(?:接收|收到|募集|筹集|募捐)的(?:定向|社会)?$", text[region_start:t.start]) \
+                and _ba_marker(text, region_start, t.start) >= 0:
+            continue  # (event.ba) 将接收的定向捐款15万元拨付给X: the money received, the next verb acts
         ba_at = _ba_marker(text, c_start, t.start) if t.type == "donation" and t.role == "give" \
             and k + 1 < len(trigs) and trigs[k + 1].start < c_end else -1
         if ba_at >= 0 and text.startswith("的", t.end) \
@@ -3875,6 +3880,7 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
             for d in drafts:
                 _pooled_receipt(text, d, s_start, c_end, ms)
                 _members_give(text, d, s_start, ms)
+                _handed_out_receipt(text, d, ms)
                 _count_after(text, d, c_end)
             if board and drafts:
                 for d in drafts:  # a gift in the list goes to the body that publishes it
@@ -4147,6 +4153,21 @@ def _member_filler() -> re.Pattern[str]:
     """What may stand between a body and its members: 300多户 / 全体 / 在外务工 / 镇机关 / 的."""
     words = _alt(_words("events_member_fillers.txt"))
     return re.compile(rf"(?:的|(?:{words})|[0-9一二两三四五六七八九十百千几]+多?[名位户个家]|[镇乡村]?机关)*")
+
+
+def _handed_out_receipt(text: str, d: _Draft, ms: Sequence[Mention]) -> None:
+    """(+handed_out) Y收到了X调拨的防护服200套: what the receiver is told to get from X by a verb of
+    handing out (调拨, 分配, 下拨 …) is X's hand-out, not a gift."""
+    if not d.rule.startswith("event.recv") or d.type != "donation" or len(d.agents) != 1 or not d.items:
+        return
+    first = min(it.start for it in d.items)
+    giver = next((m for m in ms if _name(m) == d.agents[0] and d.start <= m.start < first), None)
+    if giver is None:
+        return
+    verbs = _alt(_words("events_handout_receipt.txt"))
+    if re.match(rf"(?:{verbs})的", text[giver.end:first]) is not None:
+        d.type = "distribution"
+        d.rule += "+handed_out"
 
 
 def _count_after(text: str, d: _Draft, end: int) -> None:
