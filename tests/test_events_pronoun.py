@@ -96,3 +96,10 @@ def test_goods_received_from_a_relay_by_allotment_are_its_hand_out() -> None:
     t = "同一天，白杨镇收到了青禾公司捐赠的防护服200套。"
     evs = run(t, {"白杨镇": "LOC", "青禾公司": "ORG"})
     assert [e["type"] for e in evs] == ["donation"]
+
+
+def test_homemade_goods_are_parsed_past_the_making_phrase() -> None:
+    # events_lead_fillers.txt: 亲手做的 before the first good is skipped like 首批
+    t = "6月9日，方秀兰为医务人员送来了亲手做的粿品300份和绿豆汤50桶。"
+    evs = run(t, {"方秀兰": "PER"})
+    assert [items(e) for e in evs] == [[("粿品", 300, "份"), ("绿豆汤", 50, "桶")]]
