@@ -48,3 +48,12 @@ def test_a_firm_that_joins_with_another_gives_with_it() -> None:
     t = "青禾茶业有限公司则联合白杨食品厂，为红星镇送去了方便面600箱。"
     evs = run(t, {"青禾茶业有限公司": "ORG", "白杨食品厂": "ORG", "红星镇": "LOC"})
     assert [e["agents"] for e in evs] == [["青禾茶业有限公司", "白杨食品厂"]]
+
+
+def test_a_named_resident_received_from_gives_in_person() -> None:
+    # 收到了X村居民Y捐赠的…: Y gives; X村 only says where Y lives (X村全体党员 still gives as X村)
+    t = "同日，慈善超市收到了白杨村居民周美兰捐赠的慰问金1万元。"
+    evs = run(t, {"白杨村": "LOC", "周美兰": "PER"})
+    assert [e["agents"] for e in evs] == [["周美兰"]]
+    t = "同日，慈善超市收到了白杨村全体党员捐赠的口罩500只。"
+    assert [e["agents"] for e in run(t, {"白杨村": "LOC"})] == [["白杨村"]]

@@ -1181,8 +1181,10 @@ def _loc_can_give(text: str, m: Mention, nxt: int, nxt_is_name: bool) -> bool:
     if _startswith_any(re.sub(r"^(?:爱心|热心|当地|本地|各|多家|部分)+", "", after), _words("events_place_classes.txt")):
         return False  # 江苏爱心企业捐赠的…: the place only locates unnamed firms, it gives nothing
     after = re.sub(r"^(?:全体|广大)", "", after)  # X村全体党员: the members give as the body
-    return bool(_startswith_any(after, _words("events_roles.txt"))
-                or _startswith_any(after, _words("events_titles.txt"))
+    role = _startswith_any(after, _words("events_roles.txt")) or _startswith_any(after, _words("events_titles.txt"))
+    if role and nxt_is_name and not after[len(role):].strip(" \u3000"):
+        return False  # 滨海二村居民周美玲捐赠的: the named resident gives, the place says where she lives
+    return bool(role
                 or _startswith_any(after, _words("events_adverbs.txt"))
                 or _startswith_any(after, tuple(_links())))
 
