@@ -103,3 +103,11 @@ def test_homemade_goods_are_parsed_past_the_making_phrase() -> None:
     t = "6月9日，方秀兰为医务人员送来了亲手做的粿品300份和绿豆汤50桶。"
     evs = run(t, {"方秀兰": "PER"})
     assert [items(e) for e in evs] == [[("粿品", 300, "份"), ("绿豆汤", 50, "桶")]]
+
+
+def test_a_giver_named_after_the_goods_by_a_label_gave_them() -> None:
+    # events_giver_labels.txt: 捐赠方为X names the giver; 获赠 is a receipt (supply_verbs.tsv)
+    t = "同日，石桥镇卫生院也获赠84消毒液100桶、酒精棉片500盒，捐赠方为青松县康宁大药房。"
+    evs = run(t, {"石桥镇卫生院": "ORG", "青松县康宁大药房": "ORG"})
+    assert [(e["agents"], e["recipients"], e["rule"]) for e in evs] == [
+        (["青松县康宁大药房"], ["石桥镇卫生院"], "event.recv+giver_after")]

@@ -1419,6 +1419,8 @@ def _triggers(text: str, start: int, end: int, ms: Sequence[Mention] = ()) -> li
             continue
         if inner is None:
             inner = {k: m.end for m in ms for k in range(m.start + 1, m.end)}
+        if _giver_label().match(text, p):
+            continue  # 捐赠方为X: a label naming the giver of goods told before, not a verb
         for verb, typ, role in by_first.get(text[p], ()):
             if text.startswith(verb, p) and p + len(verb) <= end \
                     and not (p in inner and p + len(verb) > inner[p]):  # 派出所|捐赠: not 所捐
@@ -3883,6 +3885,7 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                 _pooled_receipt(text, d, s_start, c_end, ms)
                 _members_give(text, d, s_start, ms)
                 _handed_out_receipt(text, d, ms)
+                _giver_told_after(text, d, s_end, ms)
                 _count_after(text, d, c_end)
             if board and drafts:
                 for d in drafts:  # a gift in the list goes to the body that publishes it
@@ -4170,6 +4173,28 @@ def _handed_out_receipt(text: str, d: _Draft, ms: Sequence[Mention]) -> None:
     if re.match(rf"(?:{verbs})的", text[giver.end:first]) is not None:
         d.type = "distribution"
         d.rule += "+handed_out"
+
+
+@functools.lru_cache(maxsize=1)
+def _giver_label() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(_words('events_giver_labels.txt'))})(?:为|是|：|:)")
+
+
+def _giver_told_after(text: str, d: _Draft, s_end: int, ms: Sequence[Mention]) -> None:
+    """(+giver_after) X获赠84消毒液100桶…，捐赠方为Y / …送来的防护服800套，捐赠方为Y: the giver
+    named after the goods by 捐赠方/捐赠单位/捐赠人 (为/是) is the one who gave them."""
+    if d.type != "donation" or not d.items:
+        return
+    last = max(it.end for it in d.items)
+    m = re.compile(rf"[，,；;]\s*{_giver_label().pattern}\s*").search(text, last, s_end)
+    if m is None or text[last:m.start()].count("，") > 1:
+        return
+    giver = next((g for g in ms if g.start == m.end() and g.type in ("ORG", "PER")), None)
+    if giver is None:
+        return
+    if not d.agents or all(any(x.type == "LOC" and _name(x) == a for x in ms) for a in d.agents):
+        d.agents = [_name(giver)]
+        d.rule += "+giver_after"
 
 
 def _count_after(text: str, d: _Draft, end: int) -> None:
