@@ -111,3 +111,13 @@ def test_a_giver_named_after_the_goods_by_a_label_gave_them() -> None:
     evs = run(t, {"石桥镇卫生院": "ORG", "青松县康宁大药房": "ORG"})
     assert [(e["agents"], e["recipients"], e["rule"]) for e in evs] == [
         (["青松县康宁大药房"], ["石桥镇卫生院"], "event.recv+giver_after")]
+
+
+def test_the_bodies_whose_call_is_answered_do_not_give() -> None:
+    # events_not_party_before.txt: 响应X、Y号召 — X and Y called, the subject gave
+    t = "白杨中学党委积极响应县委、县政府号召，组织党员教师下沉社区，并为一线送去口罩3000只。"
+    evs = run(t, {"白杨中学党委": "ORG", "县委": "ORG", "县政府": "ORG"})
+    assert [e["agents"] for e in evs] == [["白杨中学党委"]]
+    t = "青禾公司积极响应县委号召，向城关镇捐赠口罩3000只。"
+    evs = run(t, {"青禾公司": "ORG", "县委": "ORG", "城关镇": "LOC"})
+    assert [e["agents"] for e in evs] == [["青禾公司"]]

@@ -1258,6 +1258,9 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
         if mark is None and prev is not None and prev[1] in ("to", "by") \
                 and _gap_role(text[prev[0].end:m.start]) == "coord":
             role = prev[1]
+        if mark is None and prev is not None and prev[1] == "place" and m.type == prev[0].type == "ORG" \
+                and text[prev[0].end:m.start] == "、":
+            role = "place"  # 响应县委、县政府号召 / 据A、B介绍: the second body of the pair is no party either
         if role in ("agent", "place") and _in_receiver_phrase(text, floor, m, starts):
             role = "to"  # 向A、B、C等单位捐赠; 为A学校,B学校…捐赠: still inside the receiver phrase
         if role == "by" and _startswith_any(text[m.end:nxt], not_after):
