@@ -155,6 +155,8 @@ def test_cases(text, type_, expected):
     # classes: a common word + head, a verb + head, a company's committee
     ("市中心医院", "ORG", {"市中心医院"}),
     ("处处都见先锋队", "ORG", set()),
+    ("是辖区一家经营了二十多年的老超市", "ORG", set()),  # an adjective + head is a class
+    ("附近新开了一家大超市", "ORG", set()),
     ("公司党委书记", "ORG", set()),
     # short forms: rare county names, towns after their county, common words stay words
     ("来自余庆、湄潭等地", "LOC", {"余庆", "湄潭"}),

@@ -1021,6 +1021,12 @@ def test_pack_head_after_goods_is_one_item() -> None:
     assert items(ev) == [("水果礼盒", 300, "盒"), ("蔬菜礼包", 800, "份")]
 
 
+def test_kind_word_subject_carries_over_a_continuing_clause() -> None:
+    t = "青禾超市是一家老店。疫情期间，该超市不仅坚持平价供应，还于1月14日向柳湾社区捐赠新鲜蔬菜2吨。"
+    ev = run(t, {"青禾超市": "ORG", "柳湾社区": "LOC"})[0]
+    assert ev["agents"] == ["青禾超市"] and "+head_anaphor" in ev["rule"]
+
+
 def test_kind_word_subject_stands_for_the_body_named_before() -> None:
     t = "东岭果蔬专业合作社向西塘村捐赠苹果80箱。据了解，此前该合作社还捐赠了梨子50箱。"
     evs = run(t, {"东岭果蔬专业合作社": "ORG", "西塘村": "LOC"})

@@ -1485,8 +1485,8 @@ def _org_by_suffix(line: _Line, s: int, e: int, row: dict, res: dict) -> None:
         return
     if spec and spec <= 1 and not absorbed and len(suffix) <= 1:
         return
-    if spec == 1 and not absorbed and text[s - 1] not in LEVEL_CHARS and (word_pos(text[s - 1]) or "x")[:1] in "vdpcur":
-        return  # 都见|先锋队, 组建|突击队: a verb or function char, not a name
+    if spec == 1 and not absorbed and text[s - 1] not in LEVEL_CHARS and (word_pos(text[s - 1]) or "x")[:1] in "vdpcura":
+        return  # 都见|先锋队, 组建|突击队, 老|超市: a verb, function char or adjective, not a name
     if spec == 1 and not absorbed and row["bare"] != "yes" and get_segmenter().freq(name) >= 50 and not (word_pos(name) or "x").startswith(("nt", "ns")):
         return  # 市中心, 县城: a level char + head that is an ordinary word
     quoted = start > line.start and text[start - 1] == "“" and text[e:e + 1] == "”"

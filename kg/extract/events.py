@@ -3463,6 +3463,9 @@ def _head_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\s*({heads})(?={_list_alt('events_subject_next.txt')})"))
 
 
+_CONTINUES = re.compile(r"\s*(?:还|也|又|并|更|同时)")
+
+
 def _head_subject(text: str, region_start: int, pos: int, ms: list[Mention]) -> str | None:
     """The organisation a bare head word (该)合作社 / 集团 / 商会 opening the verb's clause stands for:
     the nearest organisation named before whose name ends in that head.
@@ -3470,6 +3473,11 @@ def _head_subject(text: str, region_start: int, pos: int, ms: list[Mention]) -> 
     seg = max(region_start, max(text.rfind(c, region_start, pos) for c in "，,；;：:。") + 1)
     pointed, bare = _head_patterns()
     mh = pointed.search(text[seg:pos]) or bare.match(text[seg:pos])
+    if mh is None and seg > region_start and _CONTINUES.match(text, seg, pos):
+        # 该超市不仅坚持平价供应，还向X捐赠: the clause goes on with the head that opened the one before
+        prev = max(region_start, max(text.rfind(c, region_start, seg - 1) for c in "，,；;：:") + 1)
+        mh = pointed.match(text[prev:seg])
+        seg = prev
     if mh is None:
         return None
     head = mh.group(1)
