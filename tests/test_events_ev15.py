@@ -53,3 +53,12 @@ def test_arrived_batch_lists_its_goods_after_baokuo() -> None:
     assert evs[0]["agents"] == ["安平食品有限公司"]
     assert "+arrived_list" in evs[0]["rule"]
     assert items(evs[0]) == [("面粉", 30, "袋"), ("矿泉水", 60, "箱")]
+
+
+def test_in_the_name_of_the_company_the_company_gives() -> None:
+    t = ("青川医疗器械有限公司总经理王立新回到母校看望老师。此前一天，他还以公司名义向柳溪镇捐赠了防护服1000套。")
+    ev = run(t, {"青川医疗器械有限公司": "ORG", "王立新": "PER", "柳溪镇": "LOC"})[0]
+    assert ev["agents"] == ["青川医疗器械有限公司"] and "+represented" in ev["rule"]
+    # in one's own name: the person gives
+    ev = run("王立新以个人名义向柳溪镇捐赠大米100袋。", {"王立新": "PER", "柳溪镇": "LOC"})[0]
+    assert ev["agents"] == ["王立新"]

@@ -2046,7 +2046,7 @@ def _of_class(name: str, ends: tuple[str, ...]) -> str | None:
     return None
 
 
-_REPRESENTS = re.compile(r"代表(?:本|该|我)?([\u4e00-\u9fff]{1,4})$")
+_REPRESENTS = re.compile(r"代表(?:本|该|我)?([\u4e00-\u9fff]{1,4})$|以(?:本|该|我)?([\u4e00-\u9fff]{1,4}?)的?名义$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2073,7 +2073,7 @@ def _represented_body(text: str, region_start: int, pos: int, ms: list[Mention],
         mr = _represents_visit().search(seg)
     if mr is None:
         return None
-    ends = _bare_bodies().get(mr.group(1))
+    ends = _bare_bodies().get(mr.group(1) or mr.group(2))  # (以公司名义: on the body's behalf too)
     if ends is None:
         return None
     at = region_start + mr.start()
