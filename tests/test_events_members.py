@@ -57,3 +57,23 @@ def test_a_named_resident_received_from_gives_in_person() -> None:
     assert [e["agents"] for e in evs] == [["周美兰"]]
     t = "同日，慈善超市收到了白杨村全体党员捐赠的口罩500只。"
     assert [e["agents"] for e in run(t, {"白杨村": "LOC"})] == [["白杨村"]]
+
+
+def test_members_named_by_a_bare_class_noun_give_as_the_body_before() -> None:
+    # 公司全体干部职工为X捐赠: chained member words, then the receiver phrase
+    t = "青山公司积极行动。公司全体干部职工为黄泥村捐赠医用口罩3000只。"
+    ev = run(t, {"青山公司": "ORG", "黄泥村": "LOC"})[0]
+    assert ev["agents"] == ["青山公司"] and "+bare_body" in ev["rule"]
+    # 局机关党员干部: the bureau named before
+    t = "县林业局积极行动。局机关党员干部为黄泥村捐赠医用口罩3000只。"
+    assert run(t, {"县林业局": "ORG", "黄泥村": "LOC"})[0]["agents"] == ["县林业局"]
+
+
+def test_cleft_names_the_giver_after_zhe_shi() -> None:
+    # A拉回了一车物资，这是X为Y捐赠的…: A only carries; the giver follows 这是
+    t = "县林业局驻村第一书记王海涛开车从县城拉回了一车物资，这是局机关党员干部为黄泥村捐赠的医用口罩3000只、消毒液100瓶。"
+    ev = run(t, {"县林业局": "ORG", "王海涛": "PER", "黄泥村": "LOC"})[0]
+    assert ev["agents"] == ["县林业局"]
+    assert items(ev) == [("医用口罩", 3000, "只"), ("消毒液", 100, "瓶")]
+    t = "王海涛开车拉回了一车物资，这些都是青山公司捐赠的口罩。"
+    assert run(t, {"青山公司": "ORG", "王海涛": "PER"})[0]["agents"] == ["青山公司"]

@@ -1999,10 +1999,12 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
         return None
     rest = re.sub(r"^(?:全体|广大)?(?:[0-9]+|[一二两三四五六七八九十百千]+)?[名位]?", "", own[len(word):])
     member = _startswith_any(rest, _words("events_roles.txt"))
-    if member:  # 商会会员企业捐赠的…: the members give as their body
+    members = bool(member)
+    while member:  # 商会会员企业捐赠的… / 局机关党员干部为X捐赠的…: the members give as their body
         rest = re.sub(r"^(?:企业|单位|们)", "", rest[len(member):])
+        member = _startswith_any(rest, _words("events_roles.txt"))
     while rest:
-        if rest[0] in "为向给对" and word in _place_bodies():
+        if rest[0] in "为向给对" and (word in _place_bodies() or members):
             break  # 街道还为辖区困难家庭送去…: the receiver phrase runs up to the verb
         f = _startswith_any(rest, fillers) or (_SPAN_FILLER.match(rest) or [None])[0]
         if not f:
@@ -2424,6 +2426,9 @@ def _date_of(text: str, s_start: int, s_end: int, trig: int, article_date: str |
     return iso
 
 
+_CLEFT = re.compile(r"[，,](?:这|这些|这批[\u4e00-\u9fff]{0,4})(?:都|均)?是(?=[^，,；;。]*的)")
+
+
 def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                    last: list[_Draft], s_start: int, board: list[str] | None = None) -> list[_Draft]:
     if board is not None:
@@ -2445,6 +2450,13 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         q_open = text.rfind("“", region_start, t.start)
         if q_open >= 0 and text.find("”", q_open, t.start) < 0:
             region_start = q_open + 1  # a verb inside a quotation: its giver is inside too
+        cleft = None
+        for mc in _CLEFT.finditer(text, region_start, c_end):
+            if mc.end() > t.start:
+                break
+            cleft = mc
+        if cleft is not None:
+            region_start = cleft.end()  # A拉回了一车物资，这是X为Y捐赠的…: the giver is told after 这是
         region_ms = [m for m in cms if region_start <= m.start and m.end <= t.start]
         region_ms = sorted(region_ms + _bare_names(text, region_start, t.start, region_ms),
                            key=lambda m: m.start)
