@@ -77,3 +77,31 @@ def test_cleft_names_the_giver_after_zhe_shi() -> None:
     assert items(ev) == [("医用口罩", 3000, "只"), ("消毒液", 100, "瓶")]
     t = "王海涛开车拉回了一车物资，这些都是青山公司捐赠的口罩。"
     assert run(t, {"青山公司": "ORG", "王海涛": "PER"})[0]["agents"] == ["青山公司"]
+
+
+def test_bare_firm_buying_through_channels_is_the_firm_told_before() -> None:
+    t = ("青林食品有限公司积极行动。疫情初期口罩紧缺，公司通过多方渠道采购一次性口罩2万只，"
+         "其中1.5万只分发给复工员工，5000只捐赠给了东关社区。")
+    evs = run(t, {"青林食品有限公司": "ORG", "东关社区": "LOC"})
+    assert [(e["type"], e["agents"]) for e in evs] == [
+        ("procurement", ["青林食品有限公司"]), ("distribution", ["青林食品有限公司"]),
+        ("donation", ["青林食品有限公司"])]
+    assert "+bare_body" in evs[0]["rule"]
+
+
+def test_inner_body_of_a_class_calling_its_staff_gives_as_the_body() -> None:
+    t = ("青林食品有限公司位于城关镇。公司工会组织全体职工开展爱心捐款，共募集善款36800元，全部交给了县慈善总会。")
+    ev = run(t, {"青林食品有限公司": "ORG", "县慈善总会": "ORG"})[0]
+    assert ev["agents"] == ["青林食品有限公司"] and "+calling_class" in ev["rule"]
+    assert items(ev) == [("现金|资金|善款", 36800, "元")]
+
+
+def test_call_told_in_the_sentence_before() -> None:
+    # the members open the sentence; the call and its caller are in the sentence before
+    t = "2月10日，白鹭中学党支部向全体教职工发出倡议。全体教职工踊跃参与，共自发捐款26800元。"
+    ev = run(t, {"白鹭中学党支部": "ORG"})[0]
+    assert ev["agents"] == ["白鹭中学党支部"] and "+appeal" in ev["rule"]
+    # 倡议发出后 opens the sentence: the caller is before; Party members answer their Party body
+    t = ("近日，青桐实验学校党总支发出倡议，号召全体党员教师奉献爱心。倡议发出后，全校63名党员教师踊跃响应，两天内捐款1.86万元。")
+    ev = run(t, {"青桐实验学校党总支": "ORG"})[0]
+    assert ev["agents"] == ["青桐实验学校党总支"]

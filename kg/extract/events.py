@@ -1976,6 +1976,9 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
     own = re.sub(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚|早)?)", "", text[clause_at:pos].strip())
     # 公司通过X红十字会向Y捐款: the channel stands between the class noun and its receiver
     own = re.sub(r"^([\u4e00-\u9fff]{2,3}?)(?:还|又|也)?(?:通过|经由)[^向为给对，,；;]*(?=[向为给对])", r"\1", own)
+    # 公司通过多方渠道采购: the means stand right before the verb
+    own = re.sub(r"^([\u4e00-\u9fff]{2,3}?)(?:还|又|也)?(?:通过|经由)(?:多方|各种|各方|多种|自己的|自有)?(?:渠道|途径|关系)$",
+                 r"\1", own)
     own = _TO_PHRASE.sub("", own) if re.match(r"^[\u4e00-\u9fff]{2}(?:还|又|也|再|另)?(?:为|向|给|对)", own) else own
     own = re.sub(r"(?:用(?:这|该|此)笔[\u4e00-\u9fff]{0,2})$", "", own)
     own = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:将|把|用)[^，,；;。]*$", "", own)  # 学校将口罩转赠…: the object
@@ -2266,12 +2269,23 @@ def _group_givers(text: str, s_start: int, pos: int, ms: list[Mention]) -> list[
     return [_name(m) for m in team[-1:]] + [_name(v)]
 
 
-def _appeal_body(text: str, s_start: int, pos: int, ms: list[Mention]) -> str | None:
+def _appeal_body(text: str, s_start: int, pos: int, ms: list[Mention], first: bool = False) -> str | None:
     """X发出倡议(后)，全体党员自愿捐款: the organisation whose call unnamed members answer
-    earlier in the sentence gives in their stead (the guide: the named body stands in)."""
+    earlier in the sentence gives in their stead (the guide: the named body stands in).
+    With ``first`` the first call of the region counts (a call told in the sentence before)."""
     region = text[s_start:pos]
-    hits = [region.rfind(w) for w in _words("events_appeal.txt")]
-    at = max(hits)
+    hits = [region.find(w) if first else region.rfind(w) for w in _words("events_appeal.txt")]
+    at = min((h for h in hits if h >= 0), default=-1) if first else max(hits)
+    before = _sentence_before(text, s_start)
+    told_before = not first and before < s_start \
+        and max(text.rfind(w, before, s_start) for w in _words("events_appeal.txt")) >= 0
+    if at < 0 and re.match(rf"\s*(?:全体|广大|全校|全院)?(?:{_list_alt('events_roles.txt')})", region):
+        # X党支部向全体教职工发出倡议。全体教职工踊跃参与，共捐款: the call told in the sentence before
+        return _appeal_body(text, before, pos, ms, first=True) if told_before else None
+    if told_before and at >= 0 and re.match(rf"\s*(?:{_list_alt('events_appeal.txt')})(?:发出|发起)?后", region[at:]) \
+            and not region[:at].strip("，, "):
+        # X党总支发出倡议，号召…。倡议发出后，全校党员教师捐款: the caller is in the sentence before
+        return _appeal_body(text, before, pos, ms, first=True)
     if at < 0 or not any(w in region[at:] for w in _words("events_subject_nouns.txt")
                          + _words("events_roles.txt")):
         return None
@@ -2296,10 +2310,27 @@ def _appeal_body(text: str, s_start: int, pos: int, ms: list[Mention]) -> str | 
         # (集团党委发出倡议，全体党员和员工捐款: the Party members answer their committee, which stays)
         return _body_of_class(cls, ms, clause, []) or _name(bodies[0])
     whole = next((w for w in _bare_bodies() if w.startswith("全") and w in region[at:]), None)
-    if whole is not None:
+    if whole is not None and not ("党员" in region[at:] and inner and inner.startswith("党")):
         # X中学党支部发起倡议，全校教职工捐款: the staff of the whole school give as the school
+        # (全校党员教师: the Party members answer their Party body, which stays)
         return _of_class(_name(bodies[0]), _bare_bodies()[whole]) or _name(bodies[0])
     return _name(bodies[0])
+
+
+def _calling_class(text: str, s_start: int, pos: int, ms: list[Mention], last: Sequence[_Draft]) -> str | None:
+    """公司党支部发动全体党员和职工捐款，…捐给了X / 公司工会组织全体职工开展爱心捐款: a body named
+    by its class (with an inner body of its own) that calls out its whole staff opens the sentence;
+    the staff give as the body of that class told before."""
+    head = re.sub(r"^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号][，,]?)?", "", text[s_start:pos])
+    word = next((w for w in sorted(_bare_bodies(), key=len, reverse=True) if head.startswith(w)), None)
+    if word is None or word in ("我会", "本会"):
+        return None
+    rest = head[len(word):]
+    sub = _startswith_any(rest, _words("events_sub_bodies.txt")) or ""
+    mc = re.match(r"(?:发动|组织|号召|动员)(?:全体|广大|全校|全院|公司)?", rest[len(sub):])
+    if mc is None or not _startswith_any(rest[len(sub) + mc.end():], _words("events_roles.txt")):
+        return None
+    return _body_of_class(word, ms, s_start, last)
 
 
 def _staff_body(text: str, m: Mention, pos: int, ms: list[Mention], last: Sequence[_Draft]) -> str | None:
@@ -3129,6 +3160,12 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             if body is not None:
                 agent_names = [body]  # X党支部发出倡议，全村党员踊跃捐款: the body stands in
                 rule += "+appeal"
+
+        if not agent_names and t.type == "donation" and t.role in ("give", "money"):
+            body = _calling_class(text, s_start, t.start, ms, last)
+            if body is not None:
+                agent_names = [body]  # 公司工会组织全体职工开展爱心捐款，…交给了X: the company gives
+                rule += "+calling_class"
 
         if not agent_names and t.type == "donation" and t.role in ("give", "money"):
             group = _group_givers(text, s_start, t.start, ms)
