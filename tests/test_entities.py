@@ -934,3 +934,26 @@ def test_short_form_with_an_autonomous_prefecture_and_a_city_of_the_same_name():
     text = "昌吉回族自治州卫生健康委员会为滨湖镇卫生院送去米粉2900套。昌吉市和昌吉的企业也来了。"
     got = {m.text: m.full for m in extract_mentions(text) if m.type == "LOC"}
     assert got.get("昌吉") == "昌吉市"
+
+
+@pytest.mark.parametrize("text,type_,expected", [
+    # a full title and a leading verb close a weak-surname name (云, 元, 高 …)
+    ("商会会长、海韵渔业有限公司董事长云天福带领会员企业捐款。", "PER", {"云天福"}),
+    ("东岗村党支部书记元海军带领党员捐款。", "PER", {"元海军"}),
+    ("物流有限公司董事长高建军委托父亲向镇政府捐赠口罩。", "PER", {"高建军"}),
+    ("主任付出努力带领大家。", "PER", set()),
+    # a leading verb is no part of the body named before the title
+    ("水晶制品有限公司董事长吴承斌发动协会会员企业捐款。", "PER", {"吴承斌"}),
+    ("水晶制品有限公司董事长吴承斌发动协会会员企业捐款。", "ORG", {"水晶制品有限公司"}),
+    # two-char byline names, also ending in a byline char (文) and after 供稿 / 撰文
+    ("记者 刘思远 通讯员 何文", "PER", {"刘思远", "何文"}),
+    ("撰稿：蒋文  审核：朱建明", "PER", {"蒋文", "朱建明"}),
+    ("（供稿：李婷）", "PER", {"李婷"}),
+    ("撰文：王小明 摄影：李四", "PER", {"王小明", "李四"}),
+])
+def test_titled_weak_surnames_leading_verbs_and_short_bylines(text, type_, expected):
+    got = names(text, type_)
+    if expected:
+        assert expected <= got
+    else:
+        assert not got

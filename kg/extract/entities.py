@@ -1404,7 +1404,8 @@ def _places_in_name(line: _Line, start: int, head: int, absorbed: list[Mention],
 
 _STUDY_VERBS = set("读上考念")
 _ORG_CUT_VERBS = ("响应", "代表", "通过", "委托", "前往", "来到", "走进", "看望", "得知", "捐赠给", "捐给",
-                  "送到", "送往", "运往", "运抵", "交到", "送达", "回到", "返回", "发往", "转赠")
+                  "送到", "送往", "运往", "运抵", "交到", "送达", "回到", "返回", "发往", "转赠",
+                  "发动", "带领", "号召", "动员")
 
 
 @rule("org.suffix", priority=20)
@@ -1844,6 +1845,7 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
         nxt = text[g + 2:g + 4]
         verb_after = (text.startswith(res["per_ctx_tuple"], g + 2) or text.startswith(_SPEECH, g + 2)
                       or text.startswith(_TITLED_CLOSE, g + 2)  # 谭志明|代表: not 明代
+                      or text.startswith(_LEADS, g + 2)  # 高建军|委托: not 军委
                       or (seg.freq(nxt) >= 1000 and (word_pos(nxt) or "x").startswith("v"))
                       or (text[g + 2:g + 3] in _AFTER_NAME and seg.freq(text[g:g + 2]) >= 1000))
         # (王建设|在: a given name that is a common word, then a char that follows names)
@@ -1888,7 +1890,8 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
         return None  # 伍万元, 陆仟元: an amount in capital numerals, not 伍/陆 + a given name
     if len(name) >= 3 and name[-1] in "村镇乡县省路街巷":
         return None  # 和|驻村: a name does not end in a place's class char
-    if (given in res["titles"] or (given, "right") in res["per_ctx"] or given in ("女士", "先生", "某某")
+    if ((given in res["titles"] and not (len(given) == 1 and res["titles"][given]["kind"] == "byline"))
+            or (given, "right") in res["per_ctx"] or given in ("女士", "先生", "某某")
             or given in res["address"]):
         return None  # 罗女士, 王老师, 李大妈: a surname with a title or a form of address
     if (closed and len(name) == 2 and _hard_end(text, pos + 2) and given not in _NAME_BREAK
@@ -1937,6 +1940,12 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
                 and all(res["given"].get(c, 0) >= _GIVEN_MIN for c in rest) \
                 and (seg.freq(rest) < 1000 or rest_pos.startswith(_NAME_POS)):
             ok = True  # 总经理万志军说: a full title before and a speech verb after confirm the name
+        if not ok and titled and len(name) == len(sur) + 2 \
+                and text.startswith(_SPEECH + _TITLED_CLOSE + _LEADS, pos + len(name)) \
+                and all(res["given"].get(c, 0) >= _GIVEN_MIN for c in rest) \
+                and sur not in _NAME_BREAK and not rest_pos.startswith(("r", "p", "d", "c", "u", "m")):
+            # (主任向大家介绍: a surname that is also a preposition needs more than a title)
+            ok = True  # 董事长云天福带领, 书记元海军带领: a full title and a leading verb close the name
         if (not ok and len(name) == len(sur) + 2 and seg.freq(rest) == 0 and seg.freq(name[:2]) == 0
                 and all(res["given"].get(c, 0) >= _GIVEN_WEAK_OK for c in rest)):
             ok = True  # 村民左秀兰托人: a title or role before, and no word but a name's chars after the surname
@@ -1946,6 +1955,7 @@ def name_at(text: str, pos: int, res: dict, strict: bool = False, doc: "_Doc | N
 
 
 _TITLED_CLOSE = ("带领", "带队", "代表", "一行", "率领")
+_LEADS = ("发动", "组织", "号召", "动员", "带着", "委托", "托", "拜托")
 
 
 def _titled_close(text: str, e: int, res: dict) -> bool:
