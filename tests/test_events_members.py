@@ -105,3 +105,22 @@ def test_call_told_in_the_sentence_before() -> None:
     t = ("近日，青桐实验学校党总支发出倡议，号召全体党员教师奉献爱心。倡议发出后，全校63名党员教师踊跃响应，两天内捐款1.86万元。")
     ev = run(t, {"青桐实验学校党总支": "ORG"})[0]
     assert ev["agents"] == ["青桐实验学校党总支"]
+
+
+def test_head_of_a_firms_unit_leading_its_staff_gives_as_the_firm() -> None:
+    t = ("青橙农业开发有限公司积极行动。11月24日，公司白石镇柑橘基地负责人黄立林带着基地员工，"
+         "把脐橙200箱、大米100袋送到了白石镇青龙村卡点。")
+    ev = run(t, {"青橙农业开发有限公司": "ORG", "黄立林": "PER", "白石镇": "LOC", "青龙村": "LOC"})[0]
+    assert ev["agents"] == ["青橙农业开发有限公司"] and "+led" in ev["rule"]
+
+
+def test_goods_raised_by_the_bureau_brought_by_its_envoy() -> None:
+    t = "2月13日，县交通运输局派驻青口村第一书记杨立兴带着局里筹集的大米50袋、食用油50桶回到村里。"
+    ev = run(t, {"县交通运输局": "ORG", "杨立兴": "PER", "青口村": "LOC"})[0]
+    assert ev["agents"] == ["县交通运输局"] and "+owned" in ev["rule"]
+
+
+def test_places_after_cong_are_where_goods_came_from() -> None:
+    t = "2月14日，青口村在外务工人员罗明芳从浙江宁波网购了医用口罩2000只，委托同学寄回村里。"
+    evs = run(t, {"青口村": "LOC", "罗明芳": "PER", "浙江": "LOC", "宁波": "LOC"})
+    assert evs and all(e["agents"] == ["罗明芳"] for e in evs)

@@ -1261,6 +1261,9 @@ def _roles_in_region(text: str, ms: list[Mention], floor: int, end: int | None =
         if mark is None and prev is not None and prev[1] == "place" and m.type == prev[0].type == "ORG" \
                 and text[prev[0].end:m.start] == "、":
             role = "place"  # 响应县委、县政府号召 / 据A、B介绍: the second body of the pair is no party either
+        if mark is None and prev is not None and prev[1] == "place" and m.type == prev[0].type == "LOC" \
+                and prev[0].end == m.start and text[prev[0].start - 1:prev[0].start] in ("从", "自"):
+            role = "place"  # 从浙江宁波网购: a run-together place goes with the one before
         if role in ("agent", "place") and _in_receiver_phrase(text, floor, m, starts):
             role = "to"  # 向A、B、C等单位捐赠; 为A学校,B学校…捐赠: still inside the receiver phrase
         if role == "by" and _startswith_any(text[m.end:nxt], not_after):
@@ -2122,6 +2125,7 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
     if lead is None:
         return None
     led = re.sub(r"^[\d一二两三四五六七八九十百几多余]+[家名位个]", "", tail[lead.end():])  # 带领12家会员企业
+    led = re.sub(rf"^(?:{_list_alt('events_firm_units.txt')})(?=员工|职工)", "", led)  # 带着基地员工
     cls = next((w for w in sorted(_bare_bodies(), key=len, reverse=True) if led.startswith(w)), None)
     ends = _bare_bodies()[cls] if cls else None
     if ends is None:
@@ -2161,6 +2165,12 @@ def _leaders_body(text: str, agents: Sequence[Mention], pos: int, ms: list[Menti
             at = first.start - len(mt.group(1)) - len(w)
             before = [m for m in ms if m.type == "ORG" and m.end <= at and _name(m).endswith(_bare_bodies()[w])]
             return _name(before[-1]) if before else None
+    unit = re.search(rf"(?:{_list_alt('events_firm_units.txt')})([\u4e00-\u9fff]{{1,5}})$", text[max(0, first.start - 16):first.start])
+    if unit and ends and _endswith_any(unit.group(1), titles) and "公司" in ends:
+        # 公司X基地负责人A带着基地员工，把…送到Y: the head of a firm's unit leads its staff; the firm gives
+        at = first.start - len(unit.group())
+        before = [m for m in ms if m.type == "ORG" and m.end <= at and _name(m).endswith(ends)]
+        return _name(before[-1]) if before else None
     return None
 
 
