@@ -1578,3 +1578,12 @@ def test_segments_match_a_char_by_char_split():
             a = rnd.randint(0, len(t))
             b = rnd.randint(a, len(t))
             assert ev._segments(t, a, b, stops) == slow(t, a, b, stops)
+
+
+def test_part_of_a_gift_retold_as_a_relative_clause_is_not_a_second_gift() -> None:
+    t = ("1. 青松药业有限公司捐赠医用外科口罩30000只、酒精消毒液500瓶；"
+         "2. 10月9日，将青松药业有限公司捐赠的医用外科口罩30000只调拨给县医院；")
+    evs = run(t, {"青松药业有限公司": "ORG", "县医院": "ORG"})
+    gifts = [e for e in evs if e["type"] == "donation"]
+    assert len(gifts) == 1 and items(gifts[0]) == [("医用外科口罩", 30000, "只"), ("酒精消毒液", 500, "瓶")]
+    assert [items(e) for e in evs if e["type"] == "distribution"] == [[("医用外科口罩", 30000, "只")]]

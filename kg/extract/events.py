@@ -3858,6 +3858,21 @@ def _act_key(etype: str, items: Sequence[Item]) -> tuple:
     return etype, tuple(sorted(((it.quantity or 0.0), it.unit or "") for it in items))
 
 
+_RELATIVE_GIFT = re.compile(r"(?:捐赠|捐献|捐助|赠送|转赠|捐)的")
+
+
+def _retold_part(text: str, d: _Draft, out: Sequence[SupplyEvent]) -> bool:
+    """将X捐赠的口罩30000只调拨给Y: a gift told as a relative clause (X捐赠的…) whose counted
+    goods are all among those of an earlier gift by the same giver points back at that gift."""
+    if d.type != "donation" or not d.agents or not _RELATIVE_GIFT.match(text, d.start) \
+            or not all(it.quantity is not None for it in d.items):
+        return False
+    return any(e.type == "donation" and set(e.agents) == set(d.agents) and e.start < d.start
+               and all(any(o.name == it.name and o.quantity == it.quantity and o.unit == it.unit for o in e.items)
+                       for it in d.items)
+               for e in out)
+
+
 def _same_act(a: SupplyEvent, d: _Draft) -> bool:
     """A later sentence retelling an act already extracted (same giver, same goods)."""
     if a.type != d.type or len(a.items) != len(d.items):
@@ -3979,6 +3994,8 @@ def extract_events(text: str, mentions: Sequence[Mention], *, article_date: str 
                     d.rule += "+held_givers"
                 held = None
                 same = next((e for e in told.get(_act_key(d.type, d.items), ()) if _same_act(e, d)), None)
+                if same is None and _retold_part(text, d, out):
+                    continue  # 将X捐赠的口罩30000只调拨给Y: part of X's gift told before, pointed back at
                 if same is not None:
                     if not same.recipients and d.recipients and same in out:
                         # the retelling names the receiver the first telling left out
