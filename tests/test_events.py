@@ -1587,3 +1587,19 @@ def test_part_of_a_gift_retold_as_a_relative_clause_is_not_a_second_gift() -> No
     gifts = [e for e in evs if e["type"] == "donation"]
     assert len(gifts) == 1 and items(gifts[0]) == [("医用外科口罩", 30000, "只"), ("酒精消毒液", 500, "瓶")]
     assert [items(e) for e in evs if e["type"] == "distribution"] == [[("医用外科口罩", 30000, "只")]]
+
+
+def test_each_after_a_paired_verb_gives_one_act_per_receiver() -> None:
+    t = "2月5日，青山公司为石湾镇、鸣泉镇各捐赠并运送蔬菜10吨。"
+    evs = run(t, {"青山公司": "ORG", "石湾镇": "LOC", "鸣泉镇": "LOC"})
+    assert [(e["recipients"], items(e)) for e in evs] == [
+        (["石湾镇"], [("蔬菜", 10, "吨")]), (["鸣泉镇"], [("蔬菜", 10, "吨")])]
+
+
+def test_money_put_into_a_named_persons_hands_is_a_gift() -> None:
+    t = "2月5日，王秀芳把2000元现金交到了蔡立平手中。"
+    ev = run(t, {"王秀芳": "PER", "蔡立平": "PER"})[0]
+    assert ev["type"] == "donation" and ev["recipients"] == ["蔡立平"]
+    # residents' hands: handed out
+    ev = run("2月5日，王秀芳把大米送到了村民手中。", {"王秀芳": "PER"})[0]
+    assert ev["type"] == "distribution"

@@ -3060,7 +3060,10 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
             rule += "+by_piece"
         if t.role == "carry" and (_to_residents(text, t.end, obj_end)
                                   or recips_after and "+made" not in rule
+                                  and not (recips_after[-1].type == "PER"
+                                           and text.startswith(("手中", "手上", "手里"), recips_after[-1].end))
                                   and _to_residents(text, recips_after[-1].end, obj_end)):
+            # (交到了A手中: a named person's hands are no households')
             typ = "distribution"  # 将蔬菜送到各个住户: handed out to residents
             if _households_of().match(text, t.end, obj_end):
                 rule += "+households_of"  # 送到X小区的每一户人家
@@ -3318,6 +3321,7 @@ _QTY_START = re.compile(r"[0-9０-９一二两三四五六七八九十]")
 
 _EACH_AFTER = re.compile(r"各(?=[0-9一二两三四五六七八九十])")
 _EACH_BEFORE = re.compile(r"各(?:自|人)?(?:都|又|再|共|向[^，,；;。]*?|为[^，,；;。]*?|给[^，,；;。]*?)?$")
+_EACH_PAIRED_VERB = re.compile(r"各(?:捐赠|捐献|赠送|捐助)(?:并|和|及)$")  # 为A、B各捐赠并运送蔬菜10吨
 
 
 _QTY_HINT = re.compile(r"[0-9一二两三四五六七八九十百千万]")
@@ -3399,7 +3403,8 @@ def _each(text: str, d: _Draft, region_start: int, t: _Trigger, span_end: int) -
     if resp is not None:
         return resp
     each = any(not _goods_share(text, m.start(), t.end) for m in _EACH_AFTER.finditer(text, t.end, span_end)) \
-        or _EACH_BEFORE.search(text[region_start:t.start]) is not None
+        or _EACH_BEFORE.search(text[region_start:t.start]) is not None \
+        or _EACH_PAIRED_VERB.search(text, max(0, t.start - 8), t.start) is not None
     if not each or not any(it.quantity is not None for it in d.items):
         return [d]
     if len(d.recipients) > 1:
