@@ -1603,3 +1603,11 @@ def test_money_put_into_a_named_persons_hands_is_a_gift() -> None:
     # residents' hands: handed out
     ev = run("2月5日，王秀芳把大米送到了村民手中。", {"王秀芳": "PER"})[0]
     assert ev["type"] == "distribution"
+
+
+def test_receiver_named_after_a_bare_title() -> None:
+    t = "2月5日，王秀芳把2000元现金交到了村支书蔡立平手中。"
+    assert run(t, {"王秀芳": "PER", "蔡立平": "PER"})[0]["recipients"] == ["蔡立平"]
+    # a body before the title is the receiver named first
+    t = "2月5日，王秀芳把2000元现金交给了村党支部书记蔡立平。"
+    assert run(t, {"王秀芳": "PER", "蔡立平": "PER", "村党支部": "ORG"})[0]["recipients"] == ["村党支部"]

@@ -1384,6 +1384,12 @@ def _goods_at(text: str, pos: int) -> bool:
     return head is not None and not re.search(r"[，,。；;的]", text[pos:pos + head[0]])
 
 
+@functools.lru_cache(maxsize=1)
+def _bare_title() -> re.Pattern[str]:
+    """A title with no body of its own before it (村支书, 值班护士长, 副院长)."""
+    return re.compile(rf"(?:[村镇乡县市区]|值班|副)?(?:{_alt(_words_plus('events_titles.txt', 'events_roles.txt'))})")
+
+
 def _mentions_after(text: str, pos: int, end: int, ms: list[Mention]) -> list[Mention]:
     """Mention chain starting right at ``pos`` (after 给/到/助力 …), joined by 、/和."""
     while pos < end and text[pos] in "了 \u3000":
@@ -1397,8 +1403,9 @@ def _mentions_after(text: str, pos: int, end: int, ms: list[Mention]) -> list[Me
         if chain:
             if _gap_role(gap) not in ("coord", "adjacent"):
                 break
-        elif gap.strip() not in ("",) and not re.fullmatch(r"[了 ]*", gap):
-            break
+        elif gap.strip() not in ("",) and not re.fullmatch(r"[了 ]*", gap) \
+                and not (m.type == "PER" and _bare_title().fullmatch(gap.strip())):
+            break  # (交给了村支书A: a title before the person received is no break)
         chain.append(m)
         cur = m.end
     return _recipient_filter(text, chain)
