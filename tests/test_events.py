@@ -1611,3 +1611,14 @@ def test_receiver_named_after_a_bare_title() -> None:
     # a body before the title is the receiver named first
     t = "2月5日，王秀芳把2000元现金交给了村党支部书记蔡立平。"
     assert run(t, {"王秀芳": "PER", "蔡立平": "PER", "村党支部": "ORG"})[0]["recipients"] == ["村党支部"]
+
+
+def test_one_good_with_a_count_for_each_receiver() -> None:
+    t = "青山商会向瓦窑镇、黑石镇分别捐赠大米300袋和200袋。"
+    evs = run(t, {"青山商会": "ORG", "瓦窑镇": "LOC", "黑石镇": "LOC"})
+    assert [(e["recipients"], items(e)) for e in evs] == [
+        (["瓦窑镇"], [("大米", 300, "袋")]), (["黑石镇"], [("大米", 200, "袋")])]
+    # receivers not named one by one: one item per count
+    t = "商会向两镇分别捐赠大米300袋、200袋，每袋25公斤。"
+    ev = run(t, {})[0]
+    assert items(ev) == [("大米", 300, "袋"), ("大米", 200, "袋")]

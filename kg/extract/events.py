@@ -3404,9 +3404,33 @@ def _goods_share(text: str, at: int, floor: int) -> bool:
     return "分别" not in text[max(0, floor - 12):at] and re.search(r"[\u4e00-\u9fff][、和与及][\u4e00-\u9fff]", seg) is not None
 
 
+def _respective_counts(text: str, d: _Draft, region_start: int, t: _Trigger) -> list[_Draft] | None:
+    """向A、B分别捐赠大米300袋、200袋 / 商会向两镇分别捐赠大米300袋和200袋: one good with a count
+    for each receiver; the n-th receiver gets the n-th count (unnamed receivers: one item per count)."""
+    if len(d.items) != 1 or d.items[0].quantity is None or "分别" not in text[region_start:t.end + 2]:
+        return None
+    first = d.items[0]
+    limit = min([k for k in (text.find(c, first.end) for c in "，,。；;：:") if k >= 0] or [len(text)])
+    counts, pos = [first], first.end
+    while True:
+        mj = re.match(r"\s*[、和及与]\s*", text[pos:limit])
+        q = _quantity_at(text, pos + mj.end(), limit) if mj else None
+        unit = ("元" if q.kind == "money" else q.unit) if q is not None else None
+        if q is None or unit != first.unit:
+            break
+        counts.append(Item(first.name, q.value, unit, q.start, q.end))
+        pos = q.end
+    if len(counts) < 2:
+        return None
+    if len(d.recipients) == len(counts):
+        return [replace(d, recipients=[r], items=[c], rule=d.rule + "+respectively")
+                for r, c in zip(d.recipients, counts)]
+    return [replace(d, items=counts, rule=d.rule + "+respective_counts")]
+
+
 def _each(text: str, d: _Draft, region_start: int, t: _Trigger, span_end: int) -> list[_Draft]:
     """分别向A、B捐赠方便面各50箱 / A和B各捐款10万元: one act per receiver (or per giver)."""
-    resp = _respectively(text, d, region_start, t)
+    resp = _respectively(text, d, region_start, t) or _respective_counts(text, d, region_start, t)
     if resp is not None:
         return resp
     each = any(not _goods_share(text, m.start(), t.end) for m in _EACH_AFTER.finditer(text, t.end, span_end)) \
