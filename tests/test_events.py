@@ -1622,3 +1622,13 @@ def test_one_good_with_a_count_for_each_receiver() -> None:
     t = "商会向两镇分别捐赠大米300袋、200袋，每袋25公斤。"
     ev = run(t, {})[0]
     assert items(ev) == [("大米", 300, "袋"), ("大米", 200, "袋")]
+
+
+def test_private_giver_passing_goods_on_through_another_gives_them() -> None:
+    # (+entrusted) the firm's gift, the channel only hands it over
+    t = "青山公司也委托红星电缆，向天目镇转交了1000箱牛奶。"
+    ev = run(t, {"青山公司": "ORG", "红星电缆": "ORG", "天目镇": "LOC"})[0]
+    assert ev["type"] == "donation" and ev["agents"] == ["青山公司"] and "+entrusted" in ev["rule"]
+    # a relay body handing goods on stays a hand-out
+    ev = run("县红十字会将牛奶1000箱转交天目镇。", {"县红十字会": "ORG", "天目镇": "LOC"})[0]
+    assert ev["type"] == "distribution"

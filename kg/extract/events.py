@@ -3231,6 +3231,11 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
         if typ == "donation" and t.verb in _words("events_passed_on_money.txt") and _allotted(agent_names):
             typ = "distribution"  # (+allotted) 红十字会将这笔善款中的20万元拨付给X镇: a relay body hands on
             rule += "+allotted"
+        if typ == "distribution" and t.verb.startswith(("转交", "转送")) and agent_names \
+                and re.search(r"(?:委托|拜托|通过|经由)", text[max(region_start, s_start):t.start]) \
+                and _private_givers(agent_names, ms) and len(recipients) >= 2:
+            typ = "donation"  # (+entrusted) A公司委托B，向X转交了牛奶1000箱: A's gift, B only passes it on
+            rule += "+entrusted"
         d = _Draft(typ, agent_names, recipients, items, value, t.start, max(span_end, t.end), rule,
                    by_relative=relative)
         each_count = _each_count_after(text, d, recips_after[-1].end, obj_end) if recips_after else None
