@@ -1632,3 +1632,8 @@ def test_private_giver_passing_goods_on_through_another_gives_them() -> None:
     # a relay body handing goods on stays a hand-out
     ev = run("县红十字会将牛奶1000箱转交天目镇。", {"县红十字会": "ORG", "天目镇": "LOC"})[0]
     assert ev["type"] == "distribution"
+
+
+def test_what_is_to_be_ensured_is_no_act() -> None:
+    t = "市委书记张立国表示，将用好每一份爱心款物，确保物资第一时间送达防控一线。"
+    assert run(t, {"张立国": "PER"}) == []
