@@ -1637,3 +1637,13 @@ def test_private_giver_passing_goods_on_through_another_gives_them() -> None:
 def test_what_is_to_be_ensured_is_no_act() -> None:
     t = "市委书记张立国表示，将用好每一份爱心款物，确保物资第一时间送达防控一线。"
     assert run(t, {"张立国": "PER"}) == []
+
+
+def test_a_firms_purchase_sent_on_in_parts_told_by_counts_alone() -> None:
+    t = ("公司通过海外合作伙伴多方联系，于2月初从日本采购到医用口罩5万只。"
+         "2月12日，其中2万只送到了县人民医院，1万只送到了镇指挥部。")
+    evs = run("青山公司积极行动。" + t, {"青山公司": "ORG", "县人民医院": "ORG", "镇指挥部": "ORG", "日本": "LOC"})
+    assert [(e["type"], e["agents"], e["recipients"], items(e)) for e in evs] == [
+        ("procurement", ["青山公司"], [], [("医用口罩", 50000, "只")]),
+        ("donation", ["青山公司"], ["县人民医院"], [("医用口罩", 20000, "只")]),
+        ("donation", ["青山公司"], ["镇指挥部"], [("医用口罩", 10000, "只")])]

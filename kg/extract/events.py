@@ -1800,10 +1800,29 @@ def _batch_part(text: str, region_start: int, pos: int, floor: int,
     """``其中口罩2000只、消毒液20桶分发给…``: counted goods after 其中 are a part of the batch
     told just before (the same goods with the same units), handed on in an act of their own."""
     at = text.rfind("其中", region_start, pos)
-    if at < 0 or not before:
+    if not before:
         return None
-    parsed = _parse_items(text, at + 2, pos, money_bare=False, floor=floor)
+    if at >= 0:
+        start = at + 2
+    elif before[-1].rule.startswith("event.batch_part") \
+            and before[-1].start > max(text.rfind(c, 0, pos) for c in _SENT_END):
+        # …其中2万只送到了X，1万只送到了Y: the next part of the sentence, a count alone
+        start = max(region_start, max(text.rfind(c, region_start, pos) for c in "，,；;") + 1)
+    else:
+        return None
+    parsed = _parse_items(text, start, pos, money_bare=False, floor=floor)
     goods = [it for it in parsed.items if it.name != MONEY_ITEM]
+    bare = None if goods or text[max(0, start - 3):start].startswith(("将", "把")) \
+        else _quantity_at(text, start + len(text[start:pos]) - len(text[start:pos].lstrip()), pos)
+    # (将其中2万只捐赠给X: the 将 act takes the part itself)
+    if bare is not None and bare.unit and bare.kind not in ("people", "other", "money") \
+            and re.fullmatch(r"[了的\s]*", text[bare.end:pos]):
+        # 其中2万只送到了X: a count alone takes the name of the batch's goods with that unit
+        named = {x.name for d in before[-3:] if not d.rule.startswith("event.batch_part")
+                 for x in d.items if x.unit == bare.unit and x.quantity is not None}
+        if len(named) == 1:
+            goods = [Item(named.pop(), bare.value, bare.unit, bare.start, bare.end)]
+            parsed.items = goods
     if not goods or len(goods) != len(parsed.items) or any(it.quantity is None for it in goods):
         return None
     def covers(d: _Draft) -> bool:
@@ -1812,7 +1831,7 @@ def _batch_part(text: str, region_start: int, pos: int, floor: int,
 
     # the batch is one of the last acts told (a gift of money may come between: 同时捐赠现金…)
     src = next((d for d in reversed(before[-3:]) if d.type in ("donation", "procurement", "distribution")
-                and covers(d)), None)
+                and not d.rule.startswith("event.batch_part") and covers(d)), None)
     return (src, goods) if src is not None else None
 
 
@@ -1997,13 +2016,16 @@ def _bare_body(text: str, region_start: int, pos: int, ms: list[Mention], last: 
                "紧急", "第一时间", "迅速", "主动", "积极", "及时", "连夜", "再")
     own = re.sub(r"^(?:该|这家|此|这个)", "", own)  # 该超市还向…捐赠: the same, pointed at
     word = next((w for w in _bare_bodies() if own.startswith(w)), None)
+    bare_own = re.sub(r"(?:从|自)[\u4e00-\u9fff]{1,8}$", "", re.sub(
+        r"^(?:于|在)?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?[初中下上底旬]*", "", own))  # 于2月初从日本|采购到
     if word is None and clause_at > region_start and text[clause_at - 1] in "，," \
-            and not _SPAN_FILLER.sub("", re.sub("|".join(fillers), "", re.sub(r"(?:为|向|给|对)[^，,；;。]*$", "", own))):
+            and not _SPAN_FILLER.sub("", re.sub("|".join(fillers), "", re.sub(r"(?:为|向|给|对)[^，,；;。]*$", "", bare_own))):
         # 该超市坚持不涨价，还向X捐赠: a clause without a subject goes on with the one before
         prev_at = max(text.rfind(c, 0, clause_at - 1) for c in "，,；;。！？!?\n") + 1
         prev = re.sub(r"^(?:该|这家|此|这个)", "", text[prev_at:clause_at - 1].strip())
         word = next((w for w in _bare_bodies() if prev.startswith(w) and (text[prev_at:].lstrip().startswith(
             ("该", "这家", "此", "这个")) or _members_of(prev[len(w):])
+            or re.match(r"(?:通过|经)", prev[len(w):])
             or (w.startswith("全") and _startswith_any(prev[len(w):], _words("events_roles.txt"))))), None)
         if word is None:
             return None
@@ -2678,11 +2700,14 @@ def _clause_events(text: str, c_start: int, c_end: int, ms: list[Mention],
                 # …捐赠口罩5000只，其中口罩2000只分发给X: part of the batch is handed on, a second act
                 src, goods = part
                 by = [m for m in cms if region_start <= m.start < t.start and text[:m.start].endswith("由")]
-                own = [_name(m) for m in agents if m.start >= region_start]
+                seg_at = max(region_start, max(text.rfind(c, region_start, t.start) for c in "，,；;") + 1)
+                own = [_name(m) for m in agents if m.start >= seg_at]  # (…送到了X，1万只…: X received)
                 giver = [_name(m) for m in by] or own or (list(src.recipients) if src.type == "donation"
                                                           else list(src.agents))
                 # handing a part on is a distribution unless the verb itself gives (转赠, 捐给)
-                typ = "donation" if t.type == "donation" and any(c in t.verb for c in "赠捐") else "distribution"
+                typ = "donation" if t.type == "donation" and (any(c in t.verb for c in "赠捐") or (
+                    src.type == "procurement" and giver == list(src.agents) and _private_givers(giver, ms))) \
+                    else "distribution"  # (a firm's own purchase sent on to X: its gift)
                 drafts.append(_Draft(typ, giver, [_name(m) for m in to_ms + recips_after], goods, None,
                                      t.start, obj_end, "event.batch_part"))
                 region_start = max(region_start, t.end)
