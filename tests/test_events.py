@@ -1647,3 +1647,9 @@ def test_a_firms_purchase_sent_on_in_parts_told_by_counts_alone() -> None:
         ("procurement", ["青山公司"], [], [("医用口罩", 50000, "只")]),
         ("donation", ["青山公司"], ["县人民医院"], [("医用口罩", 20000, "只")]),
         ("donation", ["青山公司"], ["镇指挥部"], [("医用口罩", 10000, "只")])]
+
+
+def test_goods_fronted_after_a_determiner() -> None:
+    t = "这批鸡蛋2000箱由王立军捐给团结街道。"
+    ev = run(t, {"王立军": "PER", "团结街道": "LOC"})[0]
+    assert ev["agents"] == ["王立军"] and items(ev) == [("鸡蛋", 2000, "箱")] and "+fronted" in ev["rule"]
